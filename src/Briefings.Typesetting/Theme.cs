@@ -1,7 +1,87 @@
+using Briefings.Typesetting.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
 namespace Briefings.Typesetting;
 
-/// <summary>Page geometry, type sizes, colours and faces; loaded from theme.yaml.</summary>
+/// <summary>
+/// Page geometry, type sizes, colours and faces. Loaded from a theme.yaml whose keys are these
+/// property names in snake_case; anything left out keeps the default below. Lengths are points
+/// (1/72 inch) except margins, which are millimetres because that is how page designers think of them.
+/// </summary>
 public sealed record Theme
 {
     public static Theme Default { get; } = new();
+
+    public float MarginTop { get; init; } = 24;
+    public float MarginBottom { get; init; } = 24;
+    public float MarginLeft { get; init; } = 24;
+    public float MarginRight { get; init; } = 24;
+
+    public string BodyFont { get; init; } = "Noto Serif";
+    public string HeadingFont { get; init; } = "Noto Sans";
+    public string MonoFont { get; init; } = "Noto Sans Mono";
+
+    public float BodySize { get; init; } = 10.5f;
+    public float LineHeight { get; init; } = 1.42f;
+    public float ParagraphSpacing { get; init; } = 6.5f;
+    public float[] HeadingSizes { get; init; } = [17f, 13.5f, 11.5f, 10.5f, 10.5f, 10.5f];
+    public float TitleSize { get; init; } = 23f;
+    public float SubtitleSize { get; init; } = 13f;
+    public float FootnoteSize { get; init; } = 8.2f;
+    public float TableSize { get; init; } = 9f;
+    public float CodeSize { get; init; } = 8.6f;
+    public float FurnitureSize { get; init; } = 7.8f;
+    public bool Justify { get; init; } = true;
+    public bool Hyphenate { get; init; } = true;
+
+    public string TextColor { get; init; } = "#1b1b1b";
+    public string HeadingColor { get; init; } = "#15355a";
+    public string MutedColor { get; init; } = "#5c6670";
+    public string RuleColor { get; init; } = "#9aa5b1";
+    public string LinkColor { get; init; } = "#1d4f91";
+    public string MarkingColor { get; init; } = "#8a1c1c";
+    public string TableHeaderFill { get; init; } = "#e6ecf2";
+    public string TableStripeFill { get; init; } = "#f5f7f9";
+    public string CodeFill { get; init; } = "#f3f4f6";
+    public string BlufFill { get; init; } = "#e9f0f7";
+    public string BlufAccent { get; init; } = "#15355a";
+    public string NoteFill { get; init; } = "#f2f4f5";
+    public string NoteAccent { get; init; } = "#5c6670";
+    public string WarningFill { get; init; } = "#fbf0e4";
+    public string WarningAccent { get; init; } = "#a4511a";
+
+    /// <summary>Reads a theme file; every problem comes back as a diagnostic with its line.</summary>
+    public static (Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics) Load(string path)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (!File.Exists(path))
+            return (null, [Diagnostic.Error(path, 1, 1, "theme file not found")]);
+        try
+        {
+            var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+            var theme = deserializer.Deserialize<Theme?>(File.ReadAllText(path)) ?? new Theme();
+            foreach (var family in new[] { theme.BodyFont, theme.HeadingFont, theme.MonoFont })
+                if (!FontLibrary.IsBundled(family))
+                    diagnostics.Add(Diagnostic.Error(path, 1, 1, $"font '{family}' is not bundled; use one of {string.Join(", ", FontLibrary.Families)}"));
+            foreach (var (name, value) in theme.Colors())
+                if (Rgb.TryParse(value) is null)
+                    diagnostics.Add(Diagnostic.Error(path, 1, 1, $"{name} '{value}' is not a colour; write it as #rrggbb"));
+            if (theme.HeadingSizes.Length != 6)
+                diagnostics.Add(Diagnostic.Error(path, 1, 1, "heading_sizes needs six sizes, one per level H1–H6"));
+            return diagnostics.Count > 0 ? (null, diagnostics) : (theme, diagnostics);
+        }
+        catch (YamlException e)
+        {
+            var near = e.Message.Contains("not found on type")
+                ? " (keys: " + string.Join(", ", typeof(Theme).GetProperties().Where(p => p.CanWrite).Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name))) + ")"
+                : "";
+            return (null, [Diagnostic.Error(path, (int)e.Start.Line, (int)e.Start.Column, (e.InnerException?.Message ?? e.Message) + near)]);
+        }
+    }
+
+    private IEnumerable<(string Name, string Value)> Colors() => GetType().GetProperties()
+        .Where(p => p.Name.EndsWith("Color") || p.Name.EndsWith("Fill") || p.Name.EndsWith("Accent"))
+        .Select(p => (UnderscoredNamingConvention.Instance.Apply(p.Name), (string)p.GetValue(this)!));
 }

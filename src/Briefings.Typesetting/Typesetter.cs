@@ -1,16 +1,62 @@
+using System.Globalization;
+using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Markdown;
+using Briefings.Typesetting.Model;
+using Briefings.Typesetting.Pdf;
+using Briefings.Typesetting.Text;
+
 namespace Briefings.Typesetting;
 
 /// <summary>
-/// The engine's front door: Markdown in, PDF (or HTML) bytes out.
-/// Parse → lay out → paint; each stage hands plain data to the next.
+/// The engine's front door: Markdown in, PDF bytes out. Parse → lay out → paint; each stage hands
+/// plain data to the next. One instance can render many documents (fonts, patterns and the
+/// hyphenation cache are shared) and may be used from several threads.
 /// </summary>
 public sealed class Typesetter
 {
     private readonly Theme _theme;
+    private readonly Lazy<Hyphenator> _british = new(() => Hyphenator.ForLanguage("en-GB"));
+    private readonly Lazy<Hyphenator> _american = new(() => Hyphenator.ForLanguage("en-US"));
 
     public Typesetter(Theme? theme = null) => _theme = theme ?? Theme.Default;
 
-    public RenderResult RenderPdf(RenderRequest request) => throw new NotImplementedException();
+    /// <summary>Markdown → document model; errors (not warnings) mean there is nothing to print.</summary>
+    public (Document Document, List<Diagnostic> Diagnostics) Parse(RenderRequest request)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var document = MarkdownReader.Read(request.Markdown, request.SourceName, request.BaseDirectory, diagnostics);
+        return (document, diagnostics);
+    }
 
-    public RenderResult RenderHtml(RenderRequest request) => throw new NotImplementedException();
+    public PagePlan Layout(Document document, string sourceName, List<Diagnostic> diagnostics)
+    {
+        var hyphenator = document.Meta.Language.StartsWith("en-US", StringComparison.OrdinalIgnoreCase) ? _american.Value : _british.Value;
+        return new DocumentLayouter(_theme, FontLibrary.Bundled, hyphenator).Layout(document, sourceName, diagnostics);
+    }
+
+    public RenderResult RenderPdf(RenderRequest request)
+    {
+        var (document, diagnostics) = Parse(request);
+        if (diagnostics.Any(d => d.Severity == Severity.Error)) return new RenderResult(null, diagnostics);
+        var plan = Layout(document, request.SourceName, diagnostics);
+        var bytes = new PdfPainter().Paint(plan, Timestamp(document.Meta, request.FallbackDate));
+        return new RenderResult(bytes, diagnostics, plan.Pages.Count);
+    }
+
+    public RenderResult RenderHtml(RenderRequest request)
+    {
+        var (document, diagnostics) = Parse(request);
+        if (diagnostics.Any(d => d.Severity == Severity.Error)) return new RenderResult(null, diagnostics);
+        return new RenderResult(System.Text.Encoding.UTF8.GetBytes(Html.HtmlWriter.Write(document)), diagnostics);
+    }
+
+    /// <summary>The document's own date if it is ISO, else SOURCE_DATE_EPOCH, else a fixed epoch: never the clock.</summary>
+    private static DateTime Timestamp(DocumentMeta meta, DateTimeOffset? fallback)
+    {
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        if (meta.Date is { } text && DateTime.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture,
+                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))
+            return DateTime.SpecifyKind(date, DateTimeKind.Utc);
+        return fallback?.UtcDateTime ?? new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    }
 }

@@ -1,0 +1,15 @@
+using Briefings.Typesetting;
+
+namespace Briefings.Cli;
+
+/// <summary>Loads a theme file if one was given, printing its problems; null means "stop".</summary>
+internal static class Themes
+{
+    public static Theme? Load(string? path)
+    {
+        if (path is null) return Theme.Default;
+        var (theme, diagnostics) = Theme.Load(path);
+        Diagnostics.Print(diagnostics);
+        return theme;
+    }
+}

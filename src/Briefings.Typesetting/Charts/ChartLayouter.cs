@@ -1,0 +1,227 @@
+using System.Globalization;
+using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Text;
+
+namespace Briefings.Typesetting.Charts;
+
+/// <summary>
+/// Draws charts as vector marks inside one unbreakable box, tagged as a Figure whose alt text is
+/// written from the data. Greyscale-safe: meaning is carried by shape and line style, not hue.
+/// </summary>
+public sealed class ChartLayouter(LayoutContext context)
+{
+    private readonly Rgb _ink = new(40, 40, 40), _grey = new(120, 120, 120), _light = new(226, 230, 234), _white = Rgb.White;
+
+    public VBox Layout(ChartSpec spec, float width, StructNode[] path)
+    {
+        var node = new StructNode(Tag.Figure, AltText.For(spec));
+        var figurePath = StructNode.Extend(path, node);
+        var inks = new List<Ink>();
+        float y = 0;
+        if (spec.Title is { Length: > 0 } title)
+        {
+            var style = context.Paragraph(context.Heading, context.Theme.TableSize * 1.05f, TextAlign.Left, context.HeadingColor);
+            foreach (var line in context.Set([new Model.Span(title)], style, width, figurePath, 0))
+            {
+                inks.AddRange(line.Inks.Select(i => i with { Baseline = i.Baseline + y }));
+                y += line.Height;
+            }
+            y += 4;
+        }
+        y = spec switch
+        {
+            TimelineChart timeline => Timeline(timeline, width, y, inks, figurePath),
+            FlowChart flow => Flow(flow, width, y, inks, figurePath),
+            _ => y,
+        };
+        float height = Math.Min(y + 4, context.BodyHeight);
+        return new VBox(height, inks);
+    }
+
+    private TextInk Label(string text, float x, float baseline, float size, StructNode[] path, bool bold = false, bool italic = false, Rgb? color = null)
+    {
+        var face = context.Sans.WithBold(bold).WithItalic(italic);
+        return new TextInk(x, baseline, text, face, size, color ?? _ink, context.Measure(text, face, size), null, path);
+    }
+
+    /// <summary>Wraps a label to a width, returning its lines' inks and its height.</summary>
+    private (List<TextInk> Inks, float Height, float Width) Wrapped(string text, float width, float size, StructNode[] path, bool bold = false, bool italic = false, TextAlign align = TextAlign.Left)
+    {
+        var style = context.Paragraph(context.Sans.WithBold(bold).WithItalic(italic), size, align, _ink, size * 1.22f) with { Hyphenate = true };
+        var lines = context.Set([new Model.Span(text)], style, width, path, 0);
+        var inks = new List<TextInk>();
+        float y = 0, used = 0;
+        foreach (var line in lines)
+        {
+            inks.AddRange(line.Inks.Select(i => i with { Baseline = i.Baseline + y }));
+            y += line.Height;
+            used = Math.Max(used, line.Width);
+        }
+        return (inks, y, used);
+    }
+
+    private float Timeline(TimelineChart chart, float width, float top, List<Ink> inks, StructNode[] path)
+    {
+        float size = context.Theme.TableSize * 0.92f;
+        var events = chart.Events.OrderBy(e => e.Start).ThenBy(e => e.End).ToList();
+        var first = events.Min(e => e.Start);
+        var last = events.Max(e => e.End);
+        int span = Math.Max(1, last.DayNumber - first.DayNumber);
+        int margin = Math.Max(1, span / 12);
+        first = first.AddDays(-margin);
+        last = last.AddDays(margin + 1);
+        float left = 6, right = width - 6;
+        float X(DateOnly d) => left + (right - left) * (d.DayNumber - first.DayNumber) / (float)(last.DayNumber - first.DayNumber);
+
+        float axis = top + 24;
+        int firstInk = inks.Count;
+        inks.Add(new LineInk(left, axis, right, axis, 1.1f, _ink));
+        // Ticks at a unit that gives a handful of labels.
+        int days = last.DayNumber - first.DayNumber;
+        var ticks = new List<(DateOnly Date, string Text)>();
+        if (days <= 45)
+        {
+            int step = Math.Max(1, days / 8);
+            for (var d = first; d <= last; d = d.AddDays(step)) ticks.Add((d, $"{d.Day} {EnglishDate.ShortMonth(d.Month)}"));
+        }
+        else if (days <= 900)
+        {
+            int step = Math.Max(1, days / 240);
+            for (var d = new DateOnly(first.Year, first.Month, 1).AddMonths(1); d <= last; d = d.AddMonths(step)) ticks.Add((d, $"{EnglishDate.ShortMonth(d.Month)} {d.Year}"));
+        }
+        else
+        {
+            int step = Math.Max(1, days / 3650);
+            for (var d = new DateOnly(first.Year + 1, 1, 1); d <= last; d = d.AddYears(step)) ticks.Add((d, d.Year.ToString(CultureInfo.InvariantCulture)));
+        }
+        float lastTickEnd = float.NegativeInfinity;
+        foreach (var (date, text) in ticks)
+        {
+            float x = X(date);
+            float w = context.Measure(text, context.Sans, size * 0.9f);
+            inks.Add(new LineInk(x, axis, x, axis + 3, 0.6f, _ink));
+            if (x - w / 2 < lastTickEnd + 6 || x - w / 2 < 0 || x + w / 2 > width) continue;
+            inks.Add(Label(text, x - w / 2, axis + 11 + size * 0.9f, size * 0.9f, path, color: _grey));
+            lastTickEnd = x + w / 2;
+        }
+
+        // Each event is numbered on the axis and described in a key below it: no label can collide
+        // with a marker or another label, however close the dates are.
+        float numberSize = size * 0.85f;
+        var centres = new float[events.Count];
+        for (int k = 0; k < events.Count; k++)
+        {
+            var e = events[k];
+            float x0 = X(e.Start), x1 = X(e.End.AddDays(1));
+            centres[k] = (x0 + x1) / 2;
+            if (e.End > e.Start)
+                inks.Add(new RectInk(x0, axis + 5, Math.Max(2, x1 - x0), 4, e.Conflict ? _white : _light, _ink, 0.6f, Dashed: e.Conflict));
+            else
+                inks.Add(e.Conflict
+                    ? new EllipseInk(centres[k] - 4, axis - 4, 8, 8, _white, _ink, 1.4f)
+                    : new EllipseInk(centres[k] - 3, axis - 3, 6, 6, _ink, _ink));
+        }
+        // Numbers go on the lowest level where they clear their left neighbour, taken left to right.
+        var levels = new List<float>(); // right edge of the last number on each level above the axis
+        foreach (int k in Enumerable.Range(0, events.Count).OrderBy(k => centres[k]))
+        {
+            var number = (k + 1).ToString(CultureInfo.InvariantCulture);
+            float w = context.Measure(number, context.Sans.WithBold(), numberSize);
+            int level = levels.FindIndex(right => right + 3 < centres[k] - w / 2);
+            if (level < 0) { levels.Add(0); level = levels.Count - 1; }
+            levels[level] = centres[k] + w / 2;
+            inks.Add(Label(number, centres[k] - w / 2, axis - 8 - level * numberSize * 1.15f, numberSize, path, bold: true));
+        }
+        // Raise the axis block if numbers stacked above the space reserved for them.
+        float lift = Math.Max(0, (levels.Count - 1) * numberSize * 1.15f);
+        if (lift > 0)
+            for (int i = firstInk; i < inks.Count; i++) inks[i] = Briefings.Typesetting.Layout.BlockLayouter.ShiftY(inks[i], lift);
+        axis += lift;
+
+        float y = axis + 20 + size * 1.6f;
+        float numberColumn = context.Measure(events.Count.ToString(CultureInfo.InvariantCulture), context.Sans.WithBold(), size) + 8;
+        float dateColumn = events.Max(e => context.Measure(EnglishDate.Short(e.Start, e.DateText), context.Sans, size)) + 10;
+        for (int k = 0; k < events.Count; k++)
+        {
+            var e = events[k];
+            var text = e.Label + (e.Conflict ? " (sources disagree on the date)" : "");
+            var (lines, h, _) = Wrapped(text, width - numberColumn - dateColumn, size, path, italic: e.Conflict);
+            float baseline = lines.Count > 0 ? lines[0].Baseline : size;
+            inks.Add(Label((k + 1).ToString(CultureInfo.InvariantCulture), 0, y + baseline, size, path, bold: true));
+            inks.Add(Label(EnglishDate.Short(e.Start, e.DateText), numberColumn, y + baseline, size, path, color: _grey));
+            inks.AddRange(lines.Select(i => i with { X = i.X + numberColumn + dateColumn, Baseline = i.Baseline + y }));
+            y += h + 1.5f;
+        }
+        // Legend: what the marker shapes mean.
+        float legend = y + 8;
+        float legendSize = size * 0.85f;
+        inks.Add(new EllipseInk(0, legend - 3, 6, 6, _ink, _ink));
+        inks.Add(Label("date agreed", 10, legend + 2.5f, legendSize, path, color: _grey));
+        float offset = 10 + context.Measure("date agreed", context.Sans, legendSize) + 14;
+        inks.Add(new EllipseInk(offset, legend - 4, 8, 8, _white, _ink, 1.4f));
+        inks.Add(Label("sources disagree on the date", offset + 11, legend + 2.5f, legendSize, path, italic: true, color: _grey));
+        offset += 11 + context.Measure("sources disagree on the date", context.Sans.WithItalic(), legendSize) + 14;
+        inks.Add(new RectInk(offset, legend - 2, 14, 4, _light, _ink, 0.6f));
+        inks.Add(Label("known only to the month or year", offset + 18, legend + 2.5f, legendSize, path, color: _grey));
+        return legend + 8;
+    }
+
+    private float Flow(FlowChart chart, float width, float top, List<Ink> inks, StructNode[] path)
+    {
+        float size = context.Theme.TableSize;
+        float boxWidth = Math.Min(150, width * 0.3f), gap = 6, boxHeight = size * 2.4f;
+        float toX = width - boxWidth;
+        float y = top + 4;
+        foreach (var p in chart.Paths)
+        {
+            // Source platforms, stacked on the left.
+            var fromCentres = new List<float>();
+            float fy = y;
+            foreach (var from in p.From)
+            {
+                var (lines, h, _) = Wrapped(from, boxWidth - 12, size, path, bold: true, align: TextAlign.Center);
+                float bh = Math.Max(boxHeight, h + 10);
+                inks.Add(new RectInk(0, fy, boxWidth, bh, _light, _ink, 0.7f));
+                inks.AddRange(lines.Select(i => i with { X = i.X + 6, Baseline = i.Baseline + fy + (bh - h) / 2 }));
+                fromCentres.Add(fy + bh / 2);
+                fy += bh + gap;
+            }
+            float leftHeight = fy - gap - y;
+
+            // Destination, centred against the sources; its border says what became of it.
+            var outcome = p.Outcome.ToLowerInvariant();
+            var (toLines, toH, _) = Wrapped(p.To, boxWidth - 12, size * 1.05f, path, bold: true, align: TextAlign.Center);
+            float toBoxHeight = Math.Max(boxHeight, toH + 10);
+            float toY = y + Math.Max(0, (leftHeight - toBoxHeight) / 2);
+            bool offline = outcome == "offline";
+            inks.Add(new RectInk(toX, toY, boxWidth, toBoxHeight, _white, _ink, offline ? 1f : 1.8f, Dashed: offline));
+            inks.AddRange(toLines.Select(i => i with { X = i.X + toX + 6, Baseline = i.Baseline + toY + (toBoxHeight - toH) / 2 }));
+
+            // Arrows converge on the destination.
+            float tipY = toY + toBoxHeight / 2;
+            foreach (var cy in fromCentres)
+            {
+                inks.Add(new LineInk(boxWidth, cy, toX - 7, tipY, 1.1f, _ink));
+                inks.Add(new PolygonInk([toX - 1, tipY, toX - 8, tipY - 3.5f, toX - 8, tipY + 3.5f], _ink, _ink, 0.5f));
+            }
+            // Middle column: trigger and speed of the move.
+            float midX = boxWidth + 12, midWidth = toX - boxWidth - 30;
+            var middle = string.Join("\n", new[] { p.Trigger, p.DaysToLaunch is null ? null : $"launched {p.DaysToLaunch} after the ban" }.Where(s => s is not null));
+            if (middle.Length > 0 && midWidth > 40)
+            {
+                var (midLines, midH, _) = Wrapped(middle.Replace("\n", " · "), midWidth, size * 0.88f, path, italic: true, align: TextAlign.Center);
+                float my = Math.Max(y, Math.Min(tipY, fromCentres.Average()) - midH - 4);
+                inks.Add(new RectInk(midX - 2, my - 1, midWidth + 4, midH + 2, _white));
+                inks.AddRange(midLines.Select(i => i with { X = i.X + midX, Baseline = i.Baseline + my }));
+            }
+            // Under the destination: its status and how long it stayed up.
+            var status = $"{Capitalise(outcome)}{(p.DaysUp is null ? "" : $" · up {p.DaysUp}")}";
+            var (statusLines, statusH, statusW) = Wrapped(status, boxWidth, size * 0.9f, path, bold: offline, align: TextAlign.Center);
+            inks.AddRange(statusLines.Select(i => i with { X = i.X + toX, Baseline = i.Baseline + toY + toBoxHeight + 2 }));
+            y = Math.Max(y + leftHeight, toY + toBoxHeight + 2 + statusH) + 14;
+        }
+        return y - 8;
+    }
+
+    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}

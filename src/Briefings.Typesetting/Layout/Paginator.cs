@@ -1,0 +1,126 @@
+namespace Briefings.Typesetting.Layout;
+
+/// <summary>
+/// Cuts the vertical list into pages. Boxes are placed while they fit; when one does not, the page
+/// ends at the last legal break (never after a box that must stay with the next), and a box taller
+/// than a whole page is split. Footnotes go to the foot of the page whose line cites them; a
+/// footnote too long for that page continues at the foot of the next.
+/// </summary>
+public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDictionary<int, IReadOnlyList<VBox>> footnotes)
+{
+    /// <summary>Body and footnote boxes of one page, y measured from the top of the text box.</summary>
+    public sealed record Page(List<PlacedBox> Body, List<PlacedBox> Notes);
+
+    public List<Page> Paginate(IReadOnlyList<VItem> items)
+    {
+        var pages = new List<Page>();
+        var queue = new List<VItem>(items);
+        var pendingNotes = new Queue<VBox>();
+        int i = 0;
+        while (i < queue.Count || pendingNotes.Count > 0)
+        {
+            var body = new List<(VBox Box, float Y, int NotesBefore)>();
+            var notes = new List<VBox>();
+            float y = 0, notesHeight = 0;
+            int lastBreakBody = -1, lastBreakItem = -1;
+
+            // Footnote lines carried over from the previous page come first, up to half the page.
+            while (pendingNotes.Count > 0 && notesHeight + pendingNotes.Peek().Height <= bodyHeight / 2 + (notes.Count == 0 ? bodyHeight / 2 : 0))
+            {
+                var line = pendingNotes.Dequeue();
+                notes.Add(line);
+                notesHeight += line.Height;
+            }
+            float Reserve() => notesHeight + (notes.Count > 0 ? footnoteGap : 0);
+
+            while (i < queue.Count)
+            {
+                var item = queue[i];
+                if (item is VPageBreak) { i++; if (body.Count > 0) break; continue; }
+                if (item is VGlue glue)
+                {
+                    if (body.Count > 0)
+                    {
+                        if (!body[^1].Box.KeepWithNext) { lastBreakBody = body.Count; lastBreakItem = i; }
+                        y += glue.Height;
+                    }
+                    i++;
+                    continue;
+                }
+                var box = (VBox)item;
+                // A table row opening a page brings its header with it.
+                if (body.Count == 0 && box.RepeatHeader is { } header && pages.Count > 0 && !ReferenceEquals(box, header))
+                {
+                    body.Add((header, y, notes.Count));
+                    y += header.Height;
+                }
+                var cited = box.Footnotes.Where(n => footnotes.ContainsKey(n) && !PlacedBefore(pages, notes, n)).SelectMany(n => footnotes[n]).ToList();
+                float citedHeight = cited.Sum(b => b.Height) + (cited.Count > 0 && notes.Count == 0 ? footnoteGap : 0);
+                if (y + box.Height + Reserve() + citedHeight <= bodyHeight + 0.01f)
+                {
+                    body.Add((box, y, notes.Count));
+                    y += box.Height;
+                    notes.AddRange(cited);
+                    notesHeight += cited.Sum(b => b.Height);
+                    i++;
+                    if (!box.KeepWithNext) { lastBreakBody = body.Count; lastBreakItem = i; }
+                    continue;
+                }
+                if (lastBreakBody > 0 && body.Any(b => b.Box.RepeatHeader is null || !ReferenceEquals(b.Box, b.Box.RepeatHeader)))
+                {
+                    // Roll back to the last legal break, taking back the footnotes those boxes brought.
+                    if (lastBreakBody < body.Count)
+                    {
+                        int notesKept = body[lastBreakBody].NotesBefore;
+                        notes.RemoveRange(notesKept, notes.Count - notesKept);
+                        body.RemoveRange(lastBreakBody, body.Count - lastBreakBody);
+                        i = lastBreakItem;
+                    }
+                    break;
+                }
+                if (body.Count == 0 || body.All(b => ReferenceEquals(b.Box, box.RepeatHeader)))
+                {
+                    float room = bodyHeight - Reserve() - y;
+                    if (box.Split?.Invoke(room) is { } parts && parts.Head.Height <= room + 0.01f)
+                    {
+                        body.Add((parts.Head, y, notes.Count));
+                        queue[i] = parts.Tail with { RepeatHeader = box.RepeatHeader };
+                        notes.AddRange(TakeNotes(parts.Head, pages, notes, ref notesHeight, bodyHeight - y - parts.Head.Height, pendingNotes));
+                        break;
+                    }
+                    // Alone on a page and still too tall with its notes: place it, and let notes run on.
+                    body.Add((box, y, notes.Count));
+                    y += box.Height;
+                    i++;
+                    notes.AddRange(TakeNotes(box, pages, notes, ref notesHeight, bodyHeight - y, pendingNotes));
+                    break;
+                }
+                break; // no legal break on this page: end it here
+            }
+
+            if (body.Count == 0 && notes.Count == 0) { if (i >= queue.Count) break; continue; }
+            var page = new Page(body.Select(b => new PlacedBox(b.Box, 0, b.Y)).ToList(), []);
+            float noteY = bodyHeight - notes.Sum(n => n.Height);
+            foreach (var n in notes) { page.Notes.Add(new PlacedBox(n, 0, noteY)); noteY += n.Height; }
+            pages.Add(page);
+        }
+        return pages;
+    }
+
+    private bool PlacedBefore(List<Page> pages, List<VBox> current, int number) =>
+        footnotes[number] is [var first, ..] && (current.Contains(first) || pages.Any(p => p.Notes.Any(n => ReferenceEquals(n.Box, first))));
+
+    /// <summary>The notes a box cites, as many lines as fit; the rest wait for the next page.</summary>
+    private List<VBox> TakeNotes(VBox box, List<Page> pages, List<VBox> current, ref float notesHeight, float room, Queue<VBox> pending)
+    {
+        var taken = new List<VBox>();
+        room -= footnoteGap + notesHeight;
+        foreach (var n in box.Footnotes.Where(n => footnotes.ContainsKey(n) && !PlacedBefore(pages, current, n)))
+            foreach (var line in footnotes[n])
+            {
+                if (pending.Count == 0 && line.Height <= room) { taken.Add(line); room -= line.Height; notesHeight += line.Height; }
+                else pending.Enqueue(line);
+            }
+        return taken;
+    }
+}

@@ -1,0 +1,315 @@
+using System.Text;
+using Briefings.Typesetting.Charts;
+using Briefings.Typesetting.Model;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.SmartyPants;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Markdig.Renderers.Html;
+using MdTable = Markdig.Extensions.Tables.Table;
+using Block = Briefings.Typesetting.Model.Block;
+using CodeBlock = Briefings.Typesetting.Model.CodeBlock;
+using ListBlock = Briefings.Typesetting.Model.ListBlock;
+using Figure = Briefings.Typesetting.Model.Figure;
+
+namespace Briefings.Typesetting.Markdown;
+
+/// <summary>
+/// Markdown text → our typed document model. Markdig parses; this class only translates its AST,
+/// checks what it can (containers, images, anchors, front matter) and reports with file:line.
+/// </summary>
+public sealed class MarkdownReader
+{
+    public static readonly IReadOnlySet<string> ContainerKinds = new HashSet<string> { "bluf", "note", "warning" };
+
+    // One pipeline, built once: each extension adds one thing. Generic attributes must come last.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseCustomContainers()
+        .UseAutoLinks()
+        .UseSmartyPants()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseGenericAttributes()
+        .Build();
+
+    private readonly string _file;
+    private readonly string _baseDirectory;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly Dictionary<Markdig.Extensions.Footnotes.Footnote, int> _footnoteNumbers = new();
+    private readonly List<(string Anchor, int Line, int Column)> _internalLinks = new();
+
+    private MarkdownReader(string file, string baseDirectory, List<Diagnostic> diagnostics)
+    {
+        _file = file;
+        _baseDirectory = baseDirectory;
+        _diagnostics = diagnostics;
+    }
+
+    public static Document Read(string markdown, string file, string baseDirectory, List<Diagnostic> diagnostics)
+    {
+        var reader = new MarkdownReader(file, baseDirectory, diagnostics);
+        return reader.Translate(Markdig.Markdown.Parse(markdown, Pipeline));
+    }
+
+    private Document Translate(MarkdownDocument ast)
+    {
+        var meta = new DocumentMeta();
+        var front = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (front is not null)
+            meta = FrontMatterReader.Read(string.Join("\n", front.Lines.Lines.Take(front.Lines.Count).Select(l => l.ToString())),
+                _file, front.Line + 2, _diagnostics);
+
+        var blocks = Blocks(ast.Where(b => b is not YamlFrontMatterBlock and not FootnoteGroup));
+        var footnotes = new List<Model.Footnote>();
+        foreach (var group in ast.OfType<FootnoteGroup>())
+            foreach (var note in group.OfType<Markdig.Extensions.Footnotes.Footnote>())
+            {
+                if (!_footnoteNumbers.TryGetValue(note, out var number))
+                {
+                    Warn(note, $"footnote [^{note.Label}] is never cited; cite it in the text or delete it");
+                    continue;
+                }
+                var spans = new List<Span>();
+                foreach (var paragraph in note.Descendants<ParagraphBlock>())
+                {
+                    if (spans.Count > 0) spans.Add(new Span(" "));
+                    spans.AddRange(Inlines(paragraph.Inline));
+                }
+                footnotes.Add(new Model.Footnote(number, spans));
+            }
+        footnotes.Sort((a, b) => a.Number.CompareTo(b.Number));
+
+        var ids = blocks.SelectMany(AllHeadings).Select(h => h.Id).ToHashSet();
+        foreach (var (anchor, line, column) in _internalLinks)
+            if (!ids.Contains(anchor) && !anchor.StartsWith("fn-"))
+                _diagnostics.Add(Diagnostic.Warning(_file, line, column, $"link to #{anchor}, but no heading has that id"));
+        return new Document(meta, blocks, footnotes);
+    }
+
+    private static IEnumerable<Heading> AllHeadings(Block block) => block switch
+    {
+        Heading h => [h],
+        Quote q => q.Content.SelectMany(AllHeadings),
+        Callout c => c.Content.SelectMany(AllHeadings),
+        ListBlock l => l.Items.SelectMany(i => i.SelectMany(AllHeadings)),
+        _ => [],
+    };
+
+    private List<Block> Blocks(IEnumerable<Markdig.Syntax.Block> source)
+    {
+        var result = new List<Block>();
+        foreach (var block in source)
+        {
+            var translated = Translate(block);
+            if (translated is not null) result.Add(translated);
+        }
+        return result;
+    }
+
+    private Block? Translate(Markdig.Syntax.Block block)
+    {
+        int line = block.Line + 1;
+        switch (block)
+        {
+            case HeadingBlock heading:
+                var id = heading.GetAttributes().Id ?? $"section-{line}";
+                return new Heading(line, heading.Level, Inlines(heading.Inline), id);
+
+            case ParagraphBlock paragraph:
+                if (PlainText(paragraph) is "\\newpage" or "\\pagebreak") return new PageBreak(line);
+                if (SoleImage(paragraph) is { } image) return Figure(image, line);
+                return new Paragraph(line, Inlines(paragraph.Inline));
+
+            case FencedCodeBlock fenced when fenced.Info == "chart":
+                var chart = ChartReader.Read(fenced.Lines.ToString(), _file, line + 1, _diagnostics);
+                return chart is null ? null : new ChartBlock(line, chart);
+
+            case Markdig.Syntax.CodeBlock code:
+                return new CodeBlock(line, code.Lines.ToString());
+
+            case QuoteBlock quote:
+                return new Quote(line, Blocks(quote));
+
+            case CustomContainer container:
+                var kind = (container.Info ?? "").Trim().ToLowerInvariant();
+                if (!ContainerKinds.Contains(kind))
+                {
+                    _diagnostics.Add(Diagnostic.Error(_file, line, container.Column + 1,
+                        $"unknown container ':::{container.Info}'; use one of :::bluf, :::note, :::warning"));
+                    return null;
+                }
+                return new Callout(line, kind, Blocks(container));
+
+            case Markdig.Syntax.ListBlock list:
+                int start = int.TryParse(list.OrderedStart, out var s) ? s : 1;
+                var items = list.OfType<ListItemBlock>().Select(item => (IReadOnlyList<Block>)Blocks(item)).ToList();
+                return new ListBlock(line, list.IsOrdered, start, items);
+
+            case MdTable table:
+                return Table(table, line);
+
+            case ThematicBreakBlock:
+                return new ThematicBreak(line);
+
+            case HtmlBlock html:
+                var raw = html.Lines.ToString().Trim();
+                if (raw.Replace(" ", "") is "<!--pagebreak-->" or "<!--newpage-->") return new PageBreak(line);
+                if (raw.StartsWith("<!--")) return null; // comments are for the author
+                Warn(block, "raw HTML is not rendered; it is printed as text");
+                return new Paragraph(line, [new Span(raw)]);
+
+            case LinkReferenceDefinitionGroup or BlankLineBlock:
+                return null;
+
+            case ContainerBlock other:
+                return other.Count == 0 ? null : new Quote(line, Blocks(other));
+
+            default:
+                return null;
+        }
+    }
+
+    private Block Table(MdTable table, int line)
+    {
+        var rows = table.OfType<TableRow>().ToList();
+        int columns = Math.Max(table.ColumnDefinitions.Count, rows.Count == 0 ? 1 : rows.Max(r => r.Count));
+        columns = Math.Max(columns, 1);
+        var align = Enumerable.Range(0, columns).Select(c => c < table.ColumnDefinitions.Count
+            ? table.ColumnDefinitions[c].Alignment switch
+            {
+                TableColumnAlign.Center => ColumnAlign.Center,
+                TableColumnAlign.Right => ColumnAlign.Right,
+                _ => ColumnAlign.Left,
+            }
+            : ColumnAlign.Left).ToList();
+
+        IReadOnlyList<IReadOnlyList<Span>> Cells(TableRow row) => Enumerable.Range(0, columns)
+            .Select(c => c < row.Count
+                ? (IReadOnlyList<Span>)((TableCell)row[c]).Descendants<ParagraphBlock>().SelectMany(p => Inlines(p.Inline)).ToList()
+                : [])
+            .ToList();
+
+        var header = rows.FirstOrDefault(r => r.IsHeader);
+        var body = rows.Where(r => r != header).Select(Cells).ToList();
+        return new Model.Table(line, header is null ? [] : Cells(header), body, align);
+    }
+
+    private static string PlainText(ParagraphBlock paragraph) =>
+        paragraph.Inline is null ? "" : string.Concat(paragraph.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+
+    private static LinkInline? SoleImage(ParagraphBlock paragraph)
+    {
+        var inlines = paragraph.Inline?.Where(i => !(i is LiteralInline l && l.Content.IsEmptyOrWhitespace())).ToList();
+        return inlines is [LinkInline { IsImage: true } image] ? image : null;
+    }
+
+    private Block? Figure(LinkInline image, int line)
+    {
+        var alt = string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+        var url = image.Url ?? "";
+        int column = image.Column + 1;
+        if (url.Contains("://"))
+        {
+            _diagnostics.Add(Diagnostic.Error(_file, line, column, $"image '{url}' is remote; download it and refer to the local file"));
+            return null;
+        }
+        var path = Path.Combine(_baseDirectory, Uri.UnescapeDataString(url));
+        if (!File.Exists(path))
+        {
+            _diagnostics.Add(Diagnostic.Error(_file, line, column, $"image '{url}' not found (looked in {Path.GetFullPath(_baseDirectory)})"));
+            return null;
+        }
+        var bytes = File.ReadAllBytes(path);
+        if (ImageSize.Read(bytes) is not { } size)
+        {
+            _diagnostics.Add(Diagnostic.Error(_file, line, column, $"image '{url}' is not a PNG or JPEG file"));
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(alt))
+            _diagnostics.Add(Diagnostic.Warning(_file, line, column, $"image '{url}' has no alt text; describe it inside ![…] for readers who cannot see it"));
+        return new Figure(line, bytes, alt, size.Width, size.Height, image.Title ?? "");
+    }
+
+    private List<Span> Inlines(ContainerInline? container)
+    {
+        var spans = new List<Span>();
+        if (container is not null) AddInlines(container, SpanStyle.None, null, spans);
+        return spans;
+    }
+
+    private void AddInlines(ContainerInline container, SpanStyle style, string? link, List<Span> spans)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    spans.Add(new Span(literal.Content.ToString(), style, link));
+                    break;
+                case SmartyPant pant:
+                    spans.Add(new Span(SmartyPantText(pant.Type), style, link));
+                    break;
+                case CodeInline code:
+                    spans.Add(new Span(code.Content, style | SpanStyle.Code, link));
+                    break;
+                case LineBreakInline lineBreak:
+                    spans.Add(new Span(lineBreak.IsHard ? Span.LineBreak : " ", style, link));
+                    break;
+                case HtmlEntityInline entity:
+                    spans.Add(new Span(entity.Transcoded.ToString(), style, link));
+                    break;
+                case AutolinkInline auto:
+                    var target = auto.IsEmail ? "mailto:" + auto.Url : auto.Url;
+                    spans.Add(new Span(auto.Url, style, target));
+                    break;
+                case FootnoteLink { IsBackLink: false } footnoteLink:
+                    if (!_footnoteNumbers.TryGetValue(footnoteLink.Footnote, out var number))
+                        _footnoteNumbers[footnoteLink.Footnote] = number = _footnoteNumbers.Count + 1;
+                    spans.Add(new Span(number.ToString(System.Globalization.CultureInfo.InvariantCulture), SpanStyle.Superscript, $"#fn-{number}"));
+                    break;
+                case LinkInline { IsImage: true } image:
+                    Warn(inline, "an image inside running text is shown as its alt text; put it in a paragraph of its own");
+                    AddInlines(image, style | SpanStyle.Italic, link, spans);
+                    break;
+                case LinkInline linkInline:
+                    var url = linkInline.GetDynamicUrl?.Invoke() ?? linkInline.Url ?? "";
+                    if (url.StartsWith('#')) _internalLinks.Add((url[1..], inline.Line + 1, inline.Column + 1));
+                    AddInlines(linkInline, style, url, spans);
+                    break;
+                case EmphasisInline emphasis:
+                    var added = emphasis.DelimiterCount >= 2 ? SpanStyle.Bold : SpanStyle.Italic;
+                    AddInlines(emphasis, style | added, link, spans);
+                    break;
+                case HtmlInline html:
+                    spans.Add(new Span(html.Tag, style, link));
+                    break;
+                case ContainerInline nested:
+                    AddInlines(nested, style, link, spans);
+                    break;
+            }
+        }
+    }
+
+    private static string SmartyPantText(SmartyPantType type) => type switch
+    {
+        SmartyPantType.LeftQuote => "\u2018",
+        SmartyPantType.RightQuote or SmartyPantType.Quote => "\u2019",
+        SmartyPantType.LeftDoubleQuote => "\u201C",
+        SmartyPantType.RightDoubleQuote or SmartyPantType.DoubleQuote => "\u201D",
+        SmartyPantType.LeftAngleQuote => "\u00AB",
+        SmartyPantType.RightAngleQuote => "\u00BB",
+        SmartyPantType.Ellipsis => "\u2026",
+        SmartyPantType.Dash2 => "\u2013",
+        SmartyPantType.Dash3 => "\u2014",
+        _ => "",
+    };
+
+    private void Warn(MarkdownObject at, string message) =>
+        _diagnostics.Add(Diagnostic.Warning(_file, at.Line + 1, at.Column + 1, message));
+}

@@ -1,0 +1,190 @@
+using System.IO.Compression;
+using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Text;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+using PdfSharp.UniversalAccessibility;
+
+namespace Briefings.Typesetting.Pdf;
+
+/// <summary>
+/// PagePlan → PDF bytes with PDFsharp: text, rules and images; the structure tree; links, outline
+/// and metadata. Everything that could vary between runs (dates, document ids) is fixed, so the
+/// same plan always gives the same bytes.
+/// </summary>
+public sealed class PdfPainter
+{
+    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
+
+    public byte[] Paint(PagePlan plan, DateTime timestamp)
+    {
+        PdfSharpSetup.EnsureInitialized();
+        var meta = plan.Meta;
+        var document = new PdfDocument();
+        document.Options.CompressContentStreams = false;
+        document.Info.Title = meta.Title;
+        document.Info.Author = meta.Author ?? "";
+        document.Info.Subject = meta.Subject ?? meta.Subtitle ?? "";
+        document.Info.Keywords = meta.Keywords ?? "";
+        document.Info.Creator = "Briefings";
+        document.Info.CreationDate = timestamp;
+        document.Info.ModificationDate = timestamp;
+        document.Language = meta.Language;
+        document.ViewerPreferences.DisplayDocTitle = true;
+        document.PageMode = PdfPageMode.UseOutlines;
+        var ua = UAManager.ForDocument(document);
+        ua.SetDocumentLanguage(meta.Language);
+
+        var fonts = new Dictionary<(FontFace, float), XFont>();
+        var images = new Dictionary<byte[], XImage>(ReferenceEqualityComparer.Instance);
+        var pages = new List<PdfPage>();
+        var links = new List<(int Page, XRect Rect, string Target)>();
+
+        foreach (var planned in plan.Pages)
+        {
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(plan.PageWidth);
+            page.Height = XUnit.FromPoint(plan.PageHeight);
+            pages.Add(page);
+            using var gfx = XGraphics.FromPdfPage(page);
+            var builder = ua.StructureBuilder;
+
+            builder.BeginArtifact();
+            foreach (var placed in planned.Furniture)
+                foreach (var ink in placed.Box.Inks) Draw(gfx, ink, placed.X, placed.Y, fonts, images);
+            builder.End();
+
+            var open = new List<StructNode>();
+            foreach (var placed in planned.Body)
+            {
+                foreach (var ink in placed.Box.Inks)
+                {
+                    if (ink.Path is null)
+                    {
+                        // Decoration: backgrounds, rules, chart strokes are artifacts, not content.
+                        if (open.Count == 0) { builder.BeginArtifact(); Draw(gfx, ink, placed.X, placed.Y, fonts, images); builder.End(); }
+                        else Draw(gfx, ink, placed.X, placed.Y, fonts, images);
+                        continue;
+                    }
+                    Sync(builder, open, ink.Path, Bounds(placed));
+                    Draw(gfx, ink, placed.X, placed.Y, fonts, images);
+                    if (ink is TextInk { Link: { } target } text && text.Width > 0)
+                        links.Add((planned.Number, new XRect(placed.X + text.X, placed.Y + text.Baseline - text.Size * 0.85, text.Width, text.Size * 1.15), target));
+                }
+            }
+            for (int i = open.Count - 1; i >= 0; i--) builder.End();
+        }
+
+        foreach (var (pageNumber, rect, target) in links)
+        {
+            var page = pages[pageNumber - 1];
+            var pdfRect = new PdfRectangle(new XPoint(rect.Left, plan.PageHeight - rect.Bottom), new XPoint(rect.Right, plan.PageHeight - rect.Top));
+            if (target.StartsWith('#'))
+            {
+                if (plan.Anchors.TryGetValue(target[1..], out var anchor))
+                    page.AddDocumentLink(pdfRect, anchor.Page, new XPoint(0, Math.Max(0, anchor.Y - 12)));
+            }
+            else page.AddWebLink(pdfRect, target);
+        }
+
+        AddOutline(document, pages, plan);
+        CompressContent(document);
+        // Fixed ids: a document's identity comes from its content, not from the run that made it.
+        var id = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(meta.Title + "|" + plan.Pages.Count)))[..32];
+        document.Internals.FirstDocumentID = id;
+        document.Internals.SecondDocumentID = id;
+        using var output = new MemoryStream();
+        document.Save(output, false);
+        return output.ToArray();
+    }
+
+    /// <summary>Closes structure elements the next mark is not inside, and opens the ones it is.</summary>
+    private static void Sync(StructureBuilder builder, List<StructNode> open, StructNode[] path, XRect bounds)
+    {
+        int common = 0;
+        while (common < open.Count && common < path.Length && ReferenceEquals(open[common], path[common])) common++;
+        for (int i = open.Count - 1; i >= common; i--) { builder.End(); open.RemoveAt(i); }
+        for (int i = common; i < path.Length; i++) { StructureTags.Begin(builder, path[i], bounds); open.Add(path[i]); }
+    }
+
+    private static XRect Bounds(PlacedBox placed)
+    {
+        var image = placed.Box.Inks.OfType<ImageInk>().FirstOrDefault();
+        return image is not null
+            ? new XRect(placed.X + image.X, placed.Y + image.Y, image.Width, image.Height)
+            : new XRect(placed.X, placed.Y, 1, placed.Box.Height);
+    }
+
+    private static void Draw(XGraphics gfx, Ink ink, float dx, float dy, Dictionary<(FontFace, float), XFont> fonts, Dictionary<byte[], XImage> images)
+    {
+        switch (ink)
+        {
+            case TextInk t:
+                if (!fonts.TryGetValue((t.Face, t.Size), out var font))
+                {
+                    var style = (t.Face.Bold ? XFontStyleEx.Bold : 0) | (t.Face.Italic ? XFontStyleEx.Italic : 0);
+                    fonts[(t.Face, t.Size)] = font = new XFont(t.Face.Family, t.Size, style, Unicode);
+                }
+                gfx.DrawString(t.Text, font, new XSolidBrush(Color(t.Color)), dx + t.X, dy + t.Baseline, XStringFormats.BaseLineLeft);
+                break;
+            case LineInk l:
+                var pen = new XPen(Color(l.Color), l.Thickness);
+                if (l.Dashed) pen.DashStyle = XDashStyle.Dash;
+                gfx.DrawLine(pen, dx + l.X1, dy + l.Y1, dx + l.X2, dy + l.Y2);
+                break;
+            case RectInk r when r.Width > 0 && r.Height > 0:
+                gfx.DrawRectangle(r.Stroke is { } s ? new XPen(Color(s), r.StrokeWidth) { DashStyle = r.Dashed ? XDashStyle.Dash : XDashStyle.Solid } : null, r.Fill is { } f ? new XSolidBrush(Color(f)) : null,
+                    dx + r.X, dy + r.Y, r.Width, r.Height);
+                break;
+            case EllipseInk e:
+                gfx.DrawEllipse(e.Stroke is { } es ? new XPen(Color(es), e.StrokeWidth) : null, e.Fill is { } ef ? new XSolidBrush(Color(ef)) : null,
+                    dx + e.X, dy + e.Y, e.Width, e.Height);
+                break;
+            case PolygonInk p:
+                var points = Enumerable.Range(0, p.Points.Length / 2).Select(k => new XPoint(dx + p.Points[2 * k], dy + p.Points[2 * k + 1])).ToArray();
+                gfx.DrawPolygon(p.Stroke is { } ps ? new XPen(Color(ps), p.StrokeWidth) : null, p.Fill is { } pf ? new XSolidBrush(Color(pf)) : null,
+                    points, XFillMode.Winding);
+                break;
+            case ImageInk i:
+                if (!images.TryGetValue(i.Image, out var image))
+                    images[i.Image] = image = XImage.FromStream(new MemoryStream(i.Image));
+                gfx.DrawImage(image, dx + i.X, dy + i.Y, i.Width, i.Height);
+                break;
+        }
+    }
+
+    private static XColor Color(Rgb c) => XColor.FromArgb(c.R, c.G, c.B);
+
+    private static void AddOutline(PdfDocument document, List<PdfPage> pages, PagePlan plan)
+    {
+        var stack = new List<(int Level, PdfOutline Node)>();
+        foreach (var (entry, target) in plan.Outline)
+        {
+            while (stack.Count > 0 && stack[^1].Level >= entry.Level) stack.RemoveAt(stack.Count - 1);
+            var collection = stack.Count == 0 ? document.Outlines : stack[^1].Node.Outlines;
+            var node = collection.Add(entry.Title, pages[target.Page - 1], true);
+            node.PageDestinationType = PdfPageDestinationType.Xyz;
+            node.Left = 0;
+            node.Top = Math.Max(0, target.Y - 12);
+            stack.Add((entry.Level, node));
+        }
+    }
+
+    /// <summary>
+    /// PDFsharp's own stream compression leaves zlib streams unterminated (qpdf warns on every page);
+    /// .NET's ZLibStream writes complete ones.
+    /// </summary>
+    private static void CompressContent(PdfDocument document)
+    {
+        foreach (var page in document.Pages)
+        {
+            var content = page.Contents.CreateSingleContent();
+            var raw = content.Stream.Value;
+            using var packed = new MemoryStream();
+            using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(raw);
+            content.Stream.Value = packed.ToArray();
+            content.Elements.SetName("/Filter", "/FlateDecode");
+        }
+    }
+}

@@ -1,0 +1,267 @@
+using System.Text;
+using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Model;
+
+namespace Briefings.Typesetting.Text;
+
+/// <summary>
+/// Sets a run of styled spans into lines of a given width: builds Knuth–Plass boxes, glue and
+/// penalties (with Liang hyphenation and emergency breaks for over-long words and URLs), breaks
+/// optimally, and places each word.
+/// </summary>
+public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
+{
+    private const float HyphenCost = 50, UrlBreakCost = 150, EmergencyCost = 900;
+
+    /// <summary>Characters the bundled fonts lack, reported once each by the caller.</summary>
+    public delegate void MissingGlyph(char c);
+
+    public IReadOnlyList<SetLine> Set(IReadOnlyList<Span> spans, ParagraphStyle style, float width, StructNode[] path, MissingGlyph? missing = null)
+    {
+        width = Math.Max(width, 1);
+        var styles = new List<TextStyle>();
+        var items = BuildItems(spans, style, width, styles, missing);
+        if (items.Count == 0) return [];
+        bool justify = style.Align == TextAlign.Justify;
+        // Ragged text breaks as if each line could stretch by a fixed amount, then sets spaces at their natural width.
+        float extraStretch = justify ? 0 : 3 * style.Size;
+        var breaks = LineBreaker.Break(items, width, extraStretch);
+        return Lines(items, breaks, styles, style, width, path);
+    }
+
+    private List<Item> BuildItems(IReadOnlyList<Span> spans, ParagraphStyle paragraph, float width, List<TextStyle> styles, MissingGlyph? missing)
+    {
+        var items = new List<Item>(spans.Count * 8);
+        var word = new List<(string Text, int Style)>();
+        var text = new StringBuilder();
+        bool justify = paragraph.Align == TextAlign.Justify;
+        string? previousLink = null;
+        StructNode? linkNode = null;
+        int currentStyle = 0;
+
+        foreach (var span in spans)
+        {
+            int styleIndex = currentStyle = StyleIndex(span);
+            var current = styles[styleIndex];
+            foreach (var raw in span.Text)
+            {
+                if (raw == '\n' && span.Text == Span.LineBreak)
+                {
+                    FlushWord();
+                    TrimTrailingGlue();
+                    items.Add(Item.Penalty(0, Item.Infinity, false));
+                    items.Add(Item.Glue(0, Item.Infinity, 0, styleIndex));
+                    items.Add(Item.Penalty(0, -Item.Infinity, false));
+                    continue;
+                }
+                if (raw is ' ' or '\t' or '\n' or '\r')
+                {
+                    FlushWord();
+                    if (items.Count > 0 && items[^1].Kind == ItemKind.Box)
+                    {
+                        float space = fonts.Metrics(current.Face).Advance(' ', current.Size);
+                        items.Add(justify ? Item.Glue(space, space * 0.5f, space * 0.28f, styleIndex) : Item.Glue(space, 0, 0, styleIndex));
+                    }
+                    continue;
+                }
+                var c = raw;
+                if (char.IsControl(c)) continue;
+                if (!char.IsSurrogate(c) && !fonts.Metrics(current.Face).Has(c))
+                {
+                    missing?.Invoke(c);
+                    c = '?';
+                }
+                else if (char.IsSurrogate(c))
+                {
+                    if (char.IsHighSurrogate(c)) missing?.Invoke(c);
+                    if (char.IsHighSurrogate(c)) c = '?'; else continue;
+                }
+                text.Append(c);
+            }
+            FlushPiece(styleIndex);
+        }
+        FlushWord();
+        TrimTrailingGlue();
+        if (items.Count == 0) return items;
+        items.Add(Item.Penalty(0, Item.Infinity, false));
+        items.Add(Item.Glue(0, Item.Infinity, 0, 0));
+        items.Add(Item.Penalty(0, -Item.Infinity, false));
+        return items;
+
+        int StyleIndex(Span span)
+        {
+            var face = paragraph.Face;
+            if (span.Style.HasFlag(SpanStyle.Code)) face = new FontFace(paragraph.MonoFamily);
+            if (span.Style.HasFlag(SpanStyle.Bold)) face = face.WithBold();
+            if (span.Style.HasFlag(SpanStyle.Italic)) face = face.WithItalic();
+            float size = paragraph.Size * (span.Style.HasFlag(SpanStyle.Code) ? 0.9f : 1);
+            float rise = 0;
+            int footnote = 0;
+            if (span.Style.HasFlag(SpanStyle.Superscript))
+            {
+                size = paragraph.Size * 0.62f;
+                rise = paragraph.Size * 0.36f;
+                if (span.Link is { } l && l.StartsWith("#fn-")) int.TryParse(l.AsSpan(4), out footnote);
+            }
+            if (span.Link != previousLink) linkNode = span.Link is null ? null : new StructNode(Tag.Link, span.Link);
+            previousLink = span.Link;
+            var color = span.Link is not null && footnote == 0 ? paragraph.LinkColor : paragraph.Color;
+            var resolved = new TextStyle(face, size, color, rise, span.Link, linkNode, footnote);
+            int index = styles.IndexOf(resolved);
+            if (index >= 0) return index;
+            styles.Add(resolved);
+            return styles.Count - 1;
+        }
+
+        void FlushPiece(int styleIndex)
+        {
+            if (text.Length == 0) return;
+            word.Add((text.ToString(), styleIndex));
+            text.Clear();
+        }
+
+        void FlushWord()
+        {
+            FlushPiece(currentStyle);
+            if (word.Count == 0) return;
+            bool single = word.Count == 1;
+            foreach (var (piece, style) in word) AddPiece(piece, style, single);
+            word.Clear();
+        }
+
+        void TrimTrailingGlue()
+        {
+            while (items.Count > 0 && items[^1].Kind == ItemKind.Glue) items.RemoveAt(items.Count - 1);
+        }
+
+        void AddPiece(string piece, int styleIndex, bool hyphenate)
+        {
+            var style = styles[styleIndex];
+            var metrics = fonts.Metrics(style.Face);
+            bool url = style.Link is not null || piece.Contains("://") || piece.StartsWith("www.");
+            bool code = style.Face.Family == paragraph.MonoFamily;
+            int[] points = hyphenate && paragraph.Hyphenate && !url && !code ? HyphenationPoints(piece) : [];
+            int start = 0, next = 0;
+            for (int i = 0; i < piece.Length - 1; i++)
+            {
+                char c = piece[i];
+                bool hyphenPoint = next < points.Length && points[next] == i + 1;
+                if (hyphenPoint) next++;
+                bool explicitHyphen = c is '-' or '\u2013' or '\u2014' && i > 0 && char.IsLetterOrDigit(piece[i + 1]);
+                bool urlBreak = (url || code) && c is '/' or '.' or '?' or '&' or '=' or '_' or '-' or '#' && i > 0;
+                if (!hyphenPoint && !explicitHyphen && !urlBreak) continue;
+                AddBox(piece[start..(i + 1)]);
+                start = i + 1;
+                if (hyphenPoint) items.Add(Item.Penalty(metrics.Advance('-', style.Size), HyphenCost, true, styleIndex));
+                else items.Add(Item.Penalty(0, explicitHyphen ? HyphenCost : UrlBreakCost, explicitHyphen, styleIndex));
+            }
+            AddBox(piece[start..]);
+
+            void AddBox(string part)
+            {
+                float w = metrics.Measure(part, style.Size);
+                if (w <= width || part.Length == 1) { items.Add(Item.Box(part, w, styleIndex)); return; }
+                // Wider than the measure: allow a break between any two characters, at a high cost.
+                for (int k = 0; k < part.Length; k++)
+                {
+                    if (k > 0) items.Add(Item.Penalty(0, EmergencyCost, false, styleIndex));
+                    items.Add(Item.Box(part[k].ToString(), metrics.Advance(part[k], style.Size), styleIndex));
+                }
+            }
+        }
+    }
+
+    /// <summary>Hyphenation points for the letters of a word, ignoring the punctuation around them.</summary>
+    private int[] HyphenationPoints(string piece)
+    {
+        int first = 0, last = piece.Length;
+        while (first < last && !char.IsLetter(piece[first])) first++;
+        while (last > first && !char.IsLetter(piece[last - 1])) last--;
+        if (last - first < 5) return [];
+        var core = piece[first..last];
+        var points = hyphenator.Points(core);
+        if (first == 0 || points.Length == 0) return points;
+        return points.Select(p => p + first).ToArray();
+    }
+
+    private List<SetLine> Lines(List<Item> items, int[] breaks, List<TextStyle> styles, ParagraphStyle paragraph, float width, StructNode[] path)
+    {
+        var lines = new List<SetLine>(breaks.Length);
+        var metrics = fonts.Metrics(paragraph.Face);
+        float baseline = (paragraph.Leading - paragraph.Size * (metrics.Ascent + metrics.Descent)) / 2 + paragraph.Size * metrics.Ascent;
+        var pathWithLink = new Dictionary<StructNode, StructNode[]>();
+        int start = 0;
+        foreach (int end in breaks)
+        {
+            while (start < end && items[start].Kind != ItemKind.Box) start++;
+            var breakItem = items[end];
+            bool hyphen = breakItem.Kind == ItemKind.Penalty && breakItem.Width > 0;
+            float natural = 0, stretch = 0, shrink = 0;
+            for (int i = start; i < end; i++)
+            {
+                natural += items[i].Width;
+                if (items[i].Kind == ItemKind.Glue) { stretch += items[i].Stretch; shrink += items[i].Shrink; }
+            }
+            if (hyphen) natural += breakItem.Width;
+            float ratio = 0;
+            if (paragraph.Align == TextAlign.Justify && stretch < Item.Infinity / 2)
+                ratio = natural < width ? (stretch > 0 ? (width - natural) / stretch : 0) : (shrink > 0 ? Math.Max(-1, (width - natural) / shrink) : 0);
+            float lineWidth = Math.Min(width, natural + (ratio > 0 ? ratio * stretch : ratio * shrink));
+            float x = paragraph.Align switch
+            {
+                TextAlign.Center => Math.Max(0, (width - lineWidth) / 2),
+                TextAlign.Right => Math.Max(0, width - lineWidth),
+                _ => 0,
+            };
+
+            var inks = new List<TextInk>();
+            var footnotes = new List<int>();
+            var run = new StringBuilder();
+            int runStyle = -1;
+            float runX = x, runWidth = 0;
+            for (int i = start; i < end; i++)
+            {
+                var item = items[i];
+                if (item.Kind == ItemKind.Penalty) continue;
+                if (item.Kind == ItemKind.Glue)
+                {
+                    float w = item.Width + (ratio > 0 ? ratio * item.Stretch : ratio * item.Shrink);
+                    // Natural-width spaces in one style can stay inside a run; stretched ones must be placed.
+                    if (ratio == 0 && item.Style == runStyle && i + 1 < end && items[i + 1].Kind == ItemKind.Box && items[i + 1].Style == runStyle)
+                    {
+                        run.Append(' ');
+                        runWidth += w;
+                    }
+                    else Flush();
+                    x += w;
+                    if (run.Length == 0) runX = x;
+                    continue;
+                }
+                if (item.Style != runStyle) { Flush(); runStyle = item.Style; runX = x; }
+                run.Append(item.Text);
+                runWidth += item.Width;
+                x += item.Width;
+                if (styles[item.Style].Footnote is > 0 and var n && !footnotes.Contains(n)) footnotes.Add(n);
+            }
+            if (hyphen && runStyle >= 0) { run.Append('-'); runWidth += breakItem.Width; x += breakItem.Width; }
+            Flush();
+            lines.Add(new SetLine(paragraph.Leading, inks, footnotes, x));
+            start = end + 1;
+
+            void Flush()
+            {
+                if (run.Length > 0 && runStyle >= 0)
+                {
+                    var s = styles[runStyle];
+                    var inkPath = path;
+                    if (s.LinkNode is { } node && !pathWithLink.TryGetValue(node, out inkPath!))
+                        pathWithLink[node] = inkPath = StructNode.Extend(path, node);
+                    inks.Add(new TextInk(runX, baseline - s.Rise, run.ToString(), s.Face, s.Size, s.Color, runWidth, s.Link, inkPath));
+                }
+                run.Clear();
+                runWidth = 0;
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,16 @@
+using Briefings.Typesetting.Layout;
+
+namespace Briefings.Typesetting.Text;
+
+/// <summary>A fully resolved inline style: what the painter needs to draw a run.</summary>
+public sealed record TextStyle(FontFace Face, float Size, Rgb Color, float Rise = 0, string? Link = null,
+    StructNode? LinkNode = null, int Footnote = 0);
+
+public enum TextAlign { Justify, Left, Center, Right }
+
+/// <summary>How a paragraph is set: its base face and size, leading, colours and alignment.</summary>
+public sealed record ParagraphStyle(FontFace Face, float Size, float Leading, Rgb Color, Rgb LinkColor, string MonoFamily,
+    TextAlign Align, bool Hyphenate);
+
+/// <summary>One set line: its height and the text runs on it, relative to the line's top-left.</summary>
+public sealed record SetLine(float Height, IReadOnlyList<TextInk> Inks, IReadOnlyList<int> Footnotes, float Width);
