@@ -1,0 +1,43 @@
+using Briefings.Sources.Model;
+
+namespace Briefings.Analysis;
+
+/// <summary>Resolves a validated case's references; a miss here is a bug, since validation ran first.</summary>
+public sealed class EvidenceResolver(SourceLibrary library, CaseFile @case)
+{
+    public Evidence Resolve(Reference reference)
+    {
+        if (reference.Item is null && @case.Judgments.FirstOrDefault(j => j.Id == reference.Text) is { } judgment)
+            return new Evidence(null, null, null, judgment);
+        var document = library.FindDocument(reference.Target)
+            ?? throw new InvalidOperationException($"unvalidated reference '{reference}' at {reference.At}");
+        if (reference.Item is null) return new Evidence(document, null, null, null);
+        return new Evidence(document, document.FindClaim(reference.Item), document.FindEvent(reference.Item), null);
+    }
+
+    /// <summary>
+    /// The documents behind <paramref name="references"/>, following judgments to what they rest on,
+    /// in the order of the case's sources so footnotes number the same way every time.
+    /// </summary>
+    public IReadOnlyList<SourceDocument> Documents(IEnumerable<Reference> references)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<Reference>(references);
+        while (pending.TryDequeue(out var reference))
+        {
+            var evidence = Resolve(reference);
+            if (evidence.Judgment is { } judgment)
+            {
+                if (visited.Add(judgment.Id))
+                    foreach (var next in judgment.BasedOn) pending.Enqueue(next);
+            }
+            else if (evidence.Document is { } document) found.Add(document.Id);
+        }
+        return @case.Sources
+            .Select(s => s.Text)
+            .Where(found.Contains)
+            .Select(id => library.FindDocument(id)!)
+            .ToList();
+    }
+}

@@ -1,0 +1,6 @@
+using Briefings.Sources.Model;
+
+namespace Briefings.Analysis;
+
+/// <summary>A key judgment, numbered as in the brief, with the documents it ultimately rests on.</summary>
+public sealed record JudgmentAnalysis(int Number, KeyJudgment Judgment, IReadOnlyList<SourceDocument> Documents);

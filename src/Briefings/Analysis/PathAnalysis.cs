@@ -1,0 +1,18 @@
+using Briefings.Sources.Model;
+
+namespace Briefings.Analysis;
+
+/// <summary>
+/// A displacement path with what the sources let us measure about it: per document, how long the
+/// destination lasted; and the days from the last dated ban before launch to the launch, when both are dated.
+/// </summary>
+public sealed record PathAnalysis(
+    DisplacementPath Path,
+    IReadOnlyList<Platform> From,
+    Platform To,
+    IReadOnlyList<BanReport> Triggers,
+    TimelineEntry? Launch,
+    TimelineEntry? Ban,
+    DaySpan? DaysFromBanToLaunch,
+    IReadOnlyList<PathMeasure> Measures,
+    IReadOnlyList<SourceDocument> Documents);

@@ -1,0 +1,23 @@
+using Briefings.Analysis;
+using Briefings.Sources.Model;
+using Briefings.Templates;
+
+namespace Briefings;
+
+/// <summary>
+/// Case → Markdown, the domain's whole job: analyse, build the template's view, render. The caller
+/// validates first (see <see cref="Sources.LibraryLoader"/>) and typesets the result.
+/// </summary>
+public static class BriefPipeline
+{
+    /// <summary>The locale to write in: the one asked for, else the case's own, else en-GB.</summary>
+    public static Locale ChooseLocale(CaseFile @case, Locale? requested) =>
+        requested ?? (@case.Locale is { } name ? Locale.Find(name) : null) ?? Locale.Default;
+
+    public static RenderedBrief Render(SourceLibrary library, CaseFile @case, TemplateSet templates, Locale? locale = null)
+    {
+        var chosen = ChooseLocale(@case, locale);
+        var analysis = CaseAnalyser.Analyse(library, @case);
+        return BriefRenderer.Render(templates, BriefModelBuilder.Build(analysis, chosen), chosen);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Briefings.Problems;
+
+/// <summary>
+/// One thing wrong with the user's input: where it is, a stable code scripts can match on,
+/// and a message that says what to change.
+/// </summary>
+public sealed record Problem(Location At, Severity Severity, string Code, string Message)
+{
+    public static Problem Error(Location at, string code, string message) => new(at, Severity.Error, code, message);
+
+    public static Problem Warning(Location at, string code, string message) => new(at, Severity.Warning, code, message);
+
+    public bool IsError => Severity == Severity.Error;
+
+    public override string ToString() =>
+        $"{At}: {(IsError ? "error" : "warning")} {Code}: {Message}";
+}

@@ -1,0 +1,32 @@
+namespace Briefings.Problems;
+
+/// <summary>
+/// Stable codes, one per class of problem, so scripts and tests match on the kind of problem
+/// rather than on the wording of its message (which may improve).
+/// </summary>
+public static class ProblemCodes
+{
+    public const string FileMissing = "file-missing";
+    public const string YamlSyntax = "yaml-syntax";
+    public const string UnknownField = "unknown-field";
+    public const string MissingField = "missing-field";
+    public const string WrongShape = "wrong-shape";
+    public const string BadValue = "bad-value";
+    public const string BadDate = "bad-date";
+    public const string BadReliability = "bad-reliability";
+    public const string BadCredibility = "bad-credibility";
+    public const string BadLikelihood = "bad-likelihood";
+    public const string BadConfidence = "bad-confidence";
+    public const string BadId = "bad-id";
+    public const string DuplicateId = "duplicate-id";
+    public const string IdMismatch = "id-mismatch";
+    public const string DanglingReference = "dangling-reference";
+    public const string ReferenceOutsideCase = "reference-outside-case";
+
+    public const string TemplateMissing = "template-missing";
+    public const string TemplateSyntax = "template-syntax";
+    public const string UnknownHelper = "unknown-helper";
+    public const string MissingPartial = "missing-partial";
+    public const string UnknownTemplateField = "unknown-template-field";
+    public const string TemplateRuntime = "template-runtime";
+}

@@ -1,0 +1,16 @@
+using Briefings.Problems;
+
+namespace Briefings.Sources.Model;
+
+/// <summary>
+/// An analyst's judgment with its ICD 203 likelihood and, separately, the confidence in it and why.
+/// The text states the proposition only; the brief adds the estimative wording.
+/// </summary>
+public sealed record KeyJudgment(
+    string Id,
+    string Text,
+    LikelihoodTerm Likelihood,
+    Confidence Confidence,
+    string ConfidenceReason,
+    IReadOnlyList<Reference> BasedOn,
+    Location At);

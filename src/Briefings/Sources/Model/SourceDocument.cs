@@ -1,0 +1,28 @@
+using Briefings.Problems;
+
+namespace Briefings.Sources.Model;
+
+/// <summary>
+/// The structured summary of one source (sources/documents/&lt;id&gt;.yaml): what it is, how far it can be
+/// trusted, and what it says, all in the analyst's own words.
+/// </summary>
+public sealed record SourceDocument(
+    string Id,
+    string Title,
+    string Publisher,
+    string Author,
+    PartialDate Published,
+    DocumentKind Kind,
+    string Language,
+    string? Url,
+    Reliability Reliability,
+    string Summary,
+    IReadOnlyList<Claim> Claims,
+    IReadOnlyList<SourceEvent> Events,
+    IReadOnlyList<string> Unknowns,
+    Location IdAt)
+{
+    public Claim? FindClaim(string id) => Claims.FirstOrDefault(c => c.Id == id);
+
+    public SourceEvent? FindEvent(string id) => Events.FirstOrDefault(e => e.Id == id);
+}

@@ -1,0 +1,179 @@
+using Briefings.Problems;
+using Briefings.Sources.Model;
+using Briefings.Sources.Yaml;
+
+namespace Briefings.Sources.Reading;
+
+/// <summary>sources/cases/&lt;id&gt;.yaml → <see cref="CaseFile"/>, reporting every problem on the way.</summary>
+public static class CaseReader
+{
+    /// <summary>Locales the helpers can write; the case may pick one, the command line may override it.</summary>
+    public static readonly IReadOnlyList<string> Locales = ["en-GB", "en-US"];
+
+    public static readonly IReadOnlyList<FieldSpec> Fields =
+    [
+        FieldSpec.Must("id", "id: caliphate-book-2015"),
+        FieldSpec.Must("title", "title: Banned supporters built their own network and lost it within days"),
+        FieldSpec.May("subtitle", "subtitle: The caliphate book, March 2015"),
+        FieldSpec.Must("question", "question: Where did activity go after the bans, how fast, and did it last?"),
+        FieldSpec.Must("period", "period: { start: 2015-03, end: 2015-03 }"),
+        FieldSpec.Must("marking", "marking: OFFICIAL"),
+        FieldSpec.May("locale", "locale: en-GB"),
+        FieldSpec.May("prepared_by", "prepared_by: Briefings project"),
+        FieldSpec.Must("as_of", "as_of: 2025-01-15"),
+        FieldSpec.May("keywords", "keywords: [deplatforming, Islamic State]"),
+        FieldSpec.Must("sources", "sources: [itproportal-caliphate-book-offline]"),
+        FieldSpec.Must("bottom_line", "bottom_line: { text: …, based_on: [kj-short-lived] }"),
+        FieldSpec.May("paths", "paths:"),
+        FieldSpec.Must("judgments", "judgments:"),
+        FieldSpec.May("implications", "implications:"),
+        FieldSpec.May("recommendations", "recommendations:"),
+        FieldSpec.May("unknowns", "unknowns:"),
+    ];
+
+    public static readonly IReadOnlyList<FieldSpec> PeriodFields =
+    [
+        FieldSpec.Must("start", "start: 2015-03"),
+        FieldSpec.May("end", "end: 2015-03-10"),
+    ];
+
+    public static readonly IReadOnlyList<FieldSpec> StatementFields =
+    [
+        FieldSpec.Must("text", "text: In our own words."),
+        FieldSpec.May("based_on", "based_on: [kj-short-lived, some-document#some-claim]"),
+    ];
+
+    public static readonly IReadOnlyList<FieldSpec> GroundedStatementFields =
+    [
+        FieldSpec.Must("text", "text: In our own words."),
+        FieldSpec.Must("based_on", "based_on: [kj-short-lived, some-document#some-claim]"),
+    ];
+
+    public static readonly IReadOnlyList<FieldSpec> PathFields =
+    [
+        FieldSpec.Must("id", "id: mainstream-to-caliphate-book"),
+        FieldSpec.Must("from", "from: [twitter, facebook]"),
+        FieldSpec.Must("to", "to: caliphate-book"),
+        FieldSpec.May("trigger", "trigger: [some-document#banned-almost-everywhere]"),
+        FieldSpec.Must("outcome", "outcome: offline"),
+        FieldSpec.May("based_on", "based_on: [some-document#did-not-return]"),
+    ];
+
+    public static readonly IReadOnlyList<FieldSpec> JudgmentFields =
+    [
+        FieldSpec.Must("id", "id: kj-short-lived"),
+        FieldSpec.Must("text", "text: The site gave supporters no lasting replacement."),
+        FieldSpec.Must("likelihood", "likelihood: very likely"),
+        FieldSpec.Must("confidence", "confidence: moderate"),
+        FieldSpec.Must("confidence_reason", "confidence_reason: Two secondary reports agree; neither names a primary source."),
+        FieldSpec.Must("based_on", "based_on: [some-document#did-not-return]"),
+    ];
+
+    public static CaseFile? Read(SourceText source, string expectedId, List<Problem> problems)
+    {
+        var root = YamlTreeReader.Read(source, problems);
+        if (root is null) return null;
+        var f = FieldReader.Open(root, "case", Fields, problems);
+        if (f is null) return null;
+
+        var id = f.Id() ?? expectedId;
+        if (id != expectedId)
+            f.Error(f.Where("id"), ProblemCodes.IdMismatch,
+                $"id '{id}' does not match the file name '{expectedId}.yaml'; set `id: {expectedId}` or rename the file to '{id}.yaml'");
+
+        var judgments = f.Mappings("judgments", "judgment", JudgmentFields).Select(ReadJudgment).ToList();
+        var paths = f.Mappings("paths", "path", PathFields).Select(ReadPath).ToList();
+        ReportDuplicates(judgments.Select(j => (j.Id, j.At)), "judgment", problems);
+        ReportDuplicates(paths.Select(p => (p.Id, p.At)), "path", problems);
+
+        return new CaseFile(
+            id,
+            f.Text("title") ?? "",
+            f.Text("subtitle"),
+            f.Text("question") ?? "",
+            ReadPeriod(f),
+            f.Text("marking") ?? "",
+            ReadLocale(f),
+            f.Text("prepared_by"),
+            f.Date("as_of") ?? new PartialDate(1),
+            f.Texts("keywords"),
+            f.References("sources"),
+            f.Mapping("bottom_line", "bottom line", GroundedStatementFields) is { } bottom
+                ? ReadStatement(bottom)
+                : new Statement("", [], f.At),
+            paths,
+            judgments,
+            Statements(f, "implications", "implication"),
+            Statements(f, "recommendations", "recommendation"),
+            Statements(f, "unknowns", "unknown"),
+            f.Where("id"));
+    }
+
+    private static CasePeriod ReadPeriod(FieldReader @case)
+    {
+        var f = @case.Mapping("period", "period", PeriodFields);
+        if (f is null) return new CasePeriod(new PartialDate(1), new PartialDate(1));
+        var start = f.Date("start") ?? new PartialDate(1);
+        var end = f.Date("end") ?? start;
+        if (end.Latest < start.Earliest)
+            f.Error(f.Where("end"), ProblemCodes.BadDate, $"period ends ({end}) before it starts ({start}); swap them");
+        return new CasePeriod(start, end);
+    }
+
+    private static string? ReadLocale(FieldReader f)
+    {
+        var scalar = f.Scalar("locale");
+        if (scalar is null) return null;
+        if (Locales.Contains(scalar.Text.Trim())) return scalar.Text.Trim();
+        f.Error(scalar.At, ProblemCodes.BadValue,
+            $"locale '{scalar.Text}' is not supported; use one of {string.Join(", ", Locales)}{DidYouMean.Suffix(scalar.Text, Locales)}");
+        return null;
+    }
+
+    private static IReadOnlyList<Statement> Statements(FieldReader f, string name, string what) =>
+        f.Mappings(name, what, StatementFields).Select(ReadStatement).ToList();
+
+    private static Statement ReadStatement(FieldReader f) => new(f.Text("text") ?? "", f.References("based_on"), f.At);
+
+    private static DisplacementPath ReadPath(FieldReader f) => new(
+        f.Id() ?? "",
+        f.References("from"),
+        f.Reference("to") ?? new Reference("", f.At),
+        f.References("trigger"),
+        f.Word<PathOutcome>("outcome") ?? PathOutcome.Unknown,
+        f.References("based_on"),
+        f.Where("id"));
+
+    private static KeyJudgment ReadJudgment(FieldReader f)
+    {
+        var id = f.Id() ?? "";
+        var text = f.Text("text") ?? "";
+        var likelihood = ReadLikelihood(f);
+        var confidence = f.Word<Confidence>("confidence", ProblemCodes.BadConfidence) ?? Confidence.Low;
+        return new KeyJudgment(id, text, likelihood, confidence, f.Text("confidence_reason") ?? "", f.References("based_on"), f.Where("id"));
+    }
+
+    private static LikelihoodTerm ReadLikelihood(FieldReader f)
+    {
+        var scalar = f.Scalar("likelihood");
+        if (scalar is null) return EstimativeScale.Icd203[0];
+        if (EstimativeScale.Find(scalar.Text) is { } term) return term;
+        var terms = EstimativeScale.Icd203.Select(t => t.Term).ToList();
+        f.Error(scalar.At, ProblemCodes.BadLikelihood,
+            $"likelihood '{scalar.Text}' is not an ICD 203 term; " +
+            DidYouMean.Hint(scalar.Text, terms, $"use one of {string.Join(", ", terms)}"));
+        return EstimativeScale.Icd203[0];
+    }
+
+    private static void ReportDuplicates(IEnumerable<(string Id, Location At)> items, string what, List<Problem> problems)
+    {
+        var seen = new Dictionary<string, Location>(StringComparer.Ordinal);
+        foreach (var (id, at) in items)
+        {
+            if (id.Length == 0) continue;
+            if (seen.TryGetValue(id, out var first))
+                problems.Add(Problem.Error(at, ProblemCodes.DuplicateId, $"{what} id '{id}' is already used at line {first.Line}; give each {what} its own id"));
+            else seen[id] = at;
+        }
+    }
+}

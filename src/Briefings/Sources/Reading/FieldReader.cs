@@ -1,0 +1,193 @@
+using Briefings.Problems;
+using Briefings.Sources.Model;
+using Briefings.Sources.Yaml;
+
+namespace Briefings.Sources.Reading;
+
+/// <summary>
+/// Reads one YAML mapping against its list of fields. Every complaint is added to the shared list
+/// rather than thrown, so one run reports every problem in every file; a field that cannot be read
+/// comes back null and the caller carries on with a placeholder.
+/// </summary>
+public sealed class FieldReader
+{
+    private readonly YamlMapping _mapping;
+    private readonly string _what;
+    private readonly IReadOnlyList<FieldSpec> _fields;
+    private readonly List<Problem> _problems;
+
+    private FieldReader(YamlMapping mapping, string what, IReadOnlyList<FieldSpec> fields, List<Problem> problems)
+    {
+        (_mapping, _what, _fields, _problems) = (mapping, what, fields, problems);
+    }
+
+    /// <summary>Where the mapping starts: the place to point at for anything missing from it.</summary>
+    public Location At => _mapping.At;
+
+    public List<Problem> Problems => _problems;
+
+    /// <summary>
+    /// Opens <paramref name="value"/> as a mapping of <paramref name="fields"/>, reporting unknown keys at once.
+    /// <paramref name="what"/> names it in messages ("document", "claim 'x'").
+    /// </summary>
+    public static FieldReader? Open(YamlValue value, string what, IReadOnlyList<FieldSpec> fields, List<Problem> problems)
+    {
+        if (value is not YamlMapping mapping)
+        {
+            problems.Add(Problem.Error(value.At, ProblemCodes.WrongShape,
+                $"{what} should be {new YamlMapping(value.At, []).ShapeName}, not {value.ShapeName}"));
+            return null;
+        }
+        var reader = new FieldReader(mapping, what, fields, problems);
+        reader.ReportUnknownKeys();
+        return reader;
+    }
+
+    private void ReportUnknownKeys()
+    {
+        var names = _fields.Select(f => f.Name).ToList();
+        foreach (var entry in _mapping.Entries)
+        {
+            if (names.Contains(entry.Key.Text)) continue;
+            var hint = DidYouMean.Nearest(entry.Key.Text, names) is { } near
+                ? $"did you mean '{near}'?"
+                : $"the fields of {Kind} are: {string.Join(", ", names)}";
+            _problems.Add(Problem.Error(entry.Key.At, ProblemCodes.UnknownField, $"unknown field '{entry.Key.Text}' in {_what}; {hint}"));
+        }
+    }
+
+    /// <summary>"claim 'x'" → "a claim": for messages that describe the kind rather than the instance.</summary>
+    private string Kind => "a " + _what.Split(' ')[0];
+
+    private FieldSpec Spec(string name) =>
+        _fields.FirstOrDefault(f => f.Name == name) ?? throw new ArgumentException($"field '{name}' is not declared for {_what}");
+
+    /// <summary>The value written for <paramref name="name"/>, or null when absent or empty (reporting it if required).</summary>
+    public YamlValue? Value(string name)
+    {
+        var spec = Spec(name);
+        var entry = _mapping.Entries.FirstOrDefault(e => e.Key.Text == name);
+        if (entry is null || entry.Value is YamlScalar { IsNull: true })
+        {
+            if (spec.Required)
+                _problems.Add(Problem.Error(entry?.Key.At ?? _mapping.At, ProblemCodes.MissingField,
+                    $"{_what} is missing required field '{name}'; add a line like `{spec.Example}`"));
+            return null;
+        }
+        return entry.Value;
+    }
+
+    /// <summary>Where the value of <paramref name="name"/> was written, or the mapping's start when it was not.</summary>
+    public Location Where(string name) =>
+        _mapping.Entries.FirstOrDefault(e => e.Key.Text == name)?.Value.At ?? _mapping.At;
+
+    public YamlScalar? Scalar(string name)
+    {
+        var value = Value(name);
+        if (value is null) return null;
+        if (value is YamlScalar scalar) return scalar;
+        WrongShape(name, value, "a single value");
+        return null;
+    }
+
+    /// <summary>Text with surrounding blank space removed; line breaks inside are kept for the template to fold.</summary>
+    public string? Text(string name) => Scalar(name)?.Text.Trim();
+
+    public string? Id(string name = "id")
+    {
+        var scalar = Scalar(name);
+        if (scalar is null) return null;
+        if (!Ids.IsKebabCase(scalar.Text))
+            _problems.Add(Problem.Error(scalar.At, ProblemCodes.BadId,
+                $"'{scalar.Text}' is not a valid id; use lower-case words joined by hyphens, e.g. `{Ids.Suggest(scalar.Text)}`"));
+        return scalar.Text;
+    }
+
+    public Reference? Reference(string name) => Scalar(name) is { } s ? new Reference(s.Text.Trim(), s.At) : null;
+
+    /// <summary>A list of references; a single value is accepted as a list of one.</summary>
+    public IReadOnlyList<Reference> References(string name) =>
+        Items(name).OfType<YamlScalar>().Where(s => !s.IsNull).Select(s => new Reference(s.Text.Trim(), s.At)).ToList();
+
+    /// <summary>A list of short texts (unknowns, keywords).</summary>
+    public IReadOnlyList<string> Texts(string name) =>
+        Items(name).OfType<YamlScalar>().Where(s => !s.IsNull).Select(s => s.Text.Trim()).ToList();
+
+    /// <summary>The items of a list field; a single scalar counts as one item. Nested shapes are checked by the caller.</summary>
+    public IReadOnlyList<YamlValue> Items(string name)
+    {
+        var value = Value(name);
+        switch (value)
+        {
+            case null: return [];
+            case YamlSequence sequence: return sequence.Items;
+            case YamlScalar scalar: return [scalar];
+            default:
+                WrongShape(name, value, "a list (lines starting with '- ')");
+                return [];
+        }
+    }
+
+    /// <summary>The list items of a field that must be mappings (claims, events, paths), each opened with its fields.</summary>
+    public IReadOnlyList<FieldReader> Mappings(string name, string itemWhat, IReadOnlyList<FieldSpec> fields)
+    {
+        var value = Value(name);
+        if (value is null) return [];
+        if (value is not YamlSequence sequence)
+        {
+            WrongShape(name, value, "a list (lines starting with '- ')");
+            return [];
+        }
+        var readers = new List<FieldReader>();
+        foreach (var item in sequence.Items)
+        {
+            var what = item is YamlMapping m && m.Entries.FirstOrDefault(e => e.Key.Text == "id")?.Value is YamlScalar { IsNull: false } id
+                ? $"{itemWhat} '{id.Text}'"
+                : itemWhat;
+            if (Open(item, what, fields, _problems) is { } reader) readers.Add(reader);
+        }
+        return readers;
+    }
+
+    public FieldReader? Mapping(string name, string what, IReadOnlyList<FieldSpec> fields) =>
+        Value(name) is { } value ? Open(value, what, fields, _problems) : null;
+
+    public PartialDate? Date(string name)
+    {
+        var scalar = Scalar(name);
+        if (scalar is null) return null;
+        if (PartialDate.Parse(scalar.Text) is { } date) return date;
+        _problems.Add(Problem.Error(scalar.At, ProblemCodes.BadDate,
+            $"'{scalar.Text}' is not a date; write a year, a month or a day as 2015, 2015-03 or 2015-03-09"));
+        return null;
+    }
+
+    /// <summary>A whole number between <paramref name="min"/> and <paramref name="max"/>, or a problem with <paramref name="code"/>.</summary>
+    public int? Number(string name, int min, int max, string code, string meaning)
+    {
+        var scalar = Scalar(name);
+        if (scalar is null) return null;
+        if (int.TryParse(scalar.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            && n >= min && n <= max)
+            return n;
+        _problems.Add(Problem.Error(scalar.At, code, $"{name} '{scalar.Text}' must be a whole number from {min} to {max}; {meaning}"));
+        return null;
+    }
+
+    /// <summary>One word from a fixed vocabulary, e.g. a platform kind.</summary>
+    public TEnum? Word<TEnum>(string name, string code = ProblemCodes.BadValue) where TEnum : struct, Enum
+    {
+        var scalar = Scalar(name);
+        if (scalar is null) return null;
+        if (Vocabulary<TEnum>.Parse(scalar.Text.Trim()) is { } value) return value;
+        var words = Vocabulary<TEnum>.Words;
+        _problems.Add(Problem.Error(scalar.At, code,
+            $"{name} '{scalar.Text}' is not one of {string.Join(", ", words)}{DidYouMean.Suffix(scalar.Text, words)}"));
+        return null;
+    }
+
+    public void Error(Location at, string code, string message) => _problems.Add(Problem.Error(at, code, message));
+
+    private void WrongShape(string name, YamlValue value, string expected) =>
+        _problems.Add(Problem.Error(value.At, ProblemCodes.WrongShape, $"'{name}' in {_what} should be {expected}, not {value.ShapeName}"));
+}

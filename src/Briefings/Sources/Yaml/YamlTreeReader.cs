@@ -1,0 +1,107 @@
+using Briefings.Problems;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Briefings.Sources.Yaml;
+
+/// <summary>YAML text → a <see cref="YamlValue"/> tree with marks, or a located syntax problem.</summary>
+public static class YamlTreeReader
+{
+    public static YamlValue? Read(SourceText source, List<Problem> problems)
+    {
+        var parser = new Parser(new StringReader(source.Text));
+        var lastMark = Location.StartOf(source.Path);
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                problems.Add(Problem.Error(lastMark, ProblemCodes.YamlSyntax, "the file is empty; it should hold key: value lines"));
+                return null;
+            }
+            parser.Consume<DocumentStart>();
+            var root = ReadValue(parser, source.Path, problems, ref lastMark);
+            parser.Consume<DocumentEnd>();
+            if (parser.Accept<DocumentStart>(out var second))
+                problems.Add(Problem.Error(At(source.Path, second.Start), ProblemCodes.YamlSyntax,
+                    "a second YAML document starts here ('---'); keep one document per file"));
+            return root;
+        }
+        catch (YamlException e)
+        {
+            problems.Add(Problem.Error(At(source.Path, e.Start), ProblemCodes.YamlSyntax, $"YAML syntax: {Sentence(e.Message)}"));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some malformed flow
+            // collections, e.g. an unclosed '[': report it at the last place we understood.
+            problems.Add(Problem.Error(lastMark, ProblemCodes.YamlSyntax,
+                "YAML syntax: could not read past here; check for an unclosed '[', '{' or quote"));
+            return null;
+        }
+    }
+
+    private static YamlValue ReadValue(IParser parser, string file, List<Problem> problems, ref Location lastMark)
+    {
+        var current = parser.Current ?? throw new InvalidOperationException("YAML parser ended unexpectedly");
+        lastMark = At(file, current.Start);
+        switch (current)
+        {
+            case Scalar scalar:
+                parser.MoveNext();
+                return new YamlScalar(lastMark, scalar.Value, scalar.Style == ScalarStyle.Plain);
+            case AnchorAlias alias:
+                parser.MoveNext();
+                problems.Add(Problem.Error(lastMark, ProblemCodes.YamlSyntax,
+                    $"YAML aliases (*{alias.Value}) are not supported here; write the value out in full"));
+                return new YamlScalar(lastMark, "", IsPlain: true);
+            case SequenceStart:
+            {
+                var at = lastMark;
+                parser.MoveNext();
+                var items = new List<YamlValue>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                    items.Add(ReadValue(parser, file, problems, ref lastMark));
+                return new YamlSequence(at, items);
+            }
+            case MappingStart:
+            {
+                var at = lastMark;
+                parser.MoveNext();
+                var entries = new List<YamlEntry>();
+                var seen = new Dictionary<string, Location>(StringComparer.Ordinal);
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var keyValue = ReadValue(parser, file, problems, ref lastMark);
+                    var value = ReadValue(parser, file, problems, ref lastMark);
+                    if (keyValue is not YamlScalar key)
+                    {
+                        problems.Add(Problem.Error(keyValue.At, ProblemCodes.YamlSyntax, "a key must be a plain name, not a list or mapping"));
+                        continue;
+                    }
+                    if (seen.TryGetValue(key.Text, out var first))
+                    {
+                        problems.Add(Problem.Error(key.At, ProblemCodes.YamlSyntax,
+                            $"key '{key.Text}' appears twice in this mapping (first at line {first.Line}); keep one"));
+                        continue;
+                    }
+                    seen[key.Text] = key.At;
+                    entries.Add(new YamlEntry(key, value));
+                }
+                return new YamlMapping(at, entries);
+            }
+            default:
+                throw new InvalidOperationException($"unexpected YAML event {current.GetType().Name}");
+        }
+    }
+
+    private static Location At(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static string Sentence(string message)
+    {
+        var text = message.Trim();
+        if (text.Length > 0) text = char.ToLowerInvariant(text[0]) + text[1..];
+        return text.TrimEnd('.');
+    }
+}

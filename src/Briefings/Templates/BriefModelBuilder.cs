@@ -1,0 +1,75 @@
+using Briefings.Analysis;
+using Briefings.Sources.Model;
+using Briefings.Templates.Model;
+
+namespace Briefings.Templates;
+
+/// <summary>
+/// <see cref="CaseAnalysis"/> → <see cref="BriefModel"/>: the template's view, with citations reduced to
+/// footnote labels (a document's id) and vocabulary turned into words. Wording of numbers and dates
+/// is left to helpers so templates choose it.
+/// </summary>
+public static class BriefModelBuilder
+{
+    public static BriefModel Build(CaseAnalysis analysis, Locale locale)
+    {
+        var @case = analysis.Case;
+        var platforms = analysis.Platforms.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        return new BriefModel(
+            new CaseView(
+                @case.Id, @case.Title, @case.Subtitle, @case.Question, @case.Marking, @case.PreparedBy,
+                @case.AsOf, @case.Period.Start, @case.Period.End, locale.Name, @case.Keywords),
+            Statement(analysis.BottomLine),
+            analysis.Judgments.Select(j => new JudgmentView(
+                j.Number, j.Judgment.Id, j.Judgment.Text,
+                j.Judgment.Likelihood.Term, j.Judgment.Likelihood.Range,
+                Vocabulary<Confidence>.Word(j.Judgment.Confidence), j.Judgment.ConfidenceReason,
+                Cites(j.Documents))).ToList(),
+            analysis.Bans.Select(b => new BanView(b.Text, b.Date, b.AsReported, Cites(b.Documents))).ToList(),
+            analysis.Paths.Select(Path).ToList(),
+            analysis.Timeline.Select(e => new TimelineView(
+                e.Date,
+                e.Lead.Event.Text,
+                platforms.TryGetValue(e.Lead.Event.Platform.Text, out var p) ? p.Name : e.Lead.Event.Platform.Text,
+                e.Reports.Select(r => r.Event.AsReported).OfType<string>().Distinct().ToList(),
+                Cites(e.Documents))).ToList(),
+            analysis.Disagreements.Select(d => new DisagreementView(d.Versions.Select(v => new VersionView(
+                v.Document.Publisher,
+                v.Claim.Text,
+                v.Claim.Quote is { } q ? new QuoteView(q.Text, q.By) : null,
+                Cites([v.Document]))).ToList())).ToList(),
+            analysis.Unknowns.Select(u => new UnknownView(u.Text, Cites(u.Documents))).ToList(),
+            analysis.Implications.Select(Statement).ToList(),
+            analysis.Recommendations.Select(Statement).ToList(),
+            analysis.Documents.Select(Source).ToList());
+    }
+
+    private static StatementView Statement(StatementAnalysis s) => new(s.Statement.Text, Cites(s.Documents), s.JudgmentNumbers);
+
+    private static PathView Path(PathAnalysis p) => new(
+        p.Path.Id,
+        p.From.Select(Platform).ToList(),
+        Platform(p.To),
+        Vocabulary<PathOutcome>.Word(p.Path.Outcome),
+        p.Launch?.Date,
+        p.Launch is null ? [] : Cites(p.Launch.Reports.Where(r => r.Event.Date == p.Launch.Date).Select(r => r.Document)),
+        p.DaysFromBanToLaunch,
+        p.Measures.Select(m => new MeasureView(
+            m.Document.Publisher,
+            m.Launched?.Date, m.Launched?.AsReported,
+            m.WentOffline?.Date, m.WentOffline?.AsReported,
+            m.DaysUp,
+            Cites([m.Document]))).ToList(),
+        Cites(p.Documents));
+
+    private static PlatformView Platform(Platform p) => new(p.Id, p.Name, Vocabulary<PlatformKind>.Word(p.Kind), p.BuiltWith);
+
+    private static SourceView Source(SourceDocument d) => new(
+        d.Id, d.Id, d.Title, d.Publisher, d.Author, d.Published,
+        Vocabulary<DocumentKind>.Word(d.Kind).Replace('-', ' '),
+        d.Url,
+        d.Reliability.Grade.ToString(), d.Reliability.Label, d.Reliability.Reason,
+        d.Summary, d.Claims.Count);
+
+    private static IReadOnlyList<string> Cites(IEnumerable<SourceDocument> documents) => documents.Select(d => d.Id).Distinct().ToList();
+}

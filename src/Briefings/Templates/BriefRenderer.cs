@@ -1,0 +1,85 @@
+using Briefings.Problems;
+using Briefings.Templates.Checking;
+using Briefings.Templates.Model;
+using HandlebarsDotNet;
+using HandlebarsDotNet.Compiler;
+
+namespace Briefings.Templates;
+
+/// <summary>
+/// Templates + view model → Markdown. Checks the templates first (every error located), then renders in
+/// strict mode with Markdown escaping; anything Handlebars still raises is placed at the first use of
+/// the name it complains about.
+/// </summary>
+public static class BriefRenderer
+{
+    public static RenderedBrief Render(TemplateSet templates, BriefModel model, Locale locale)
+    {
+        var problems = TemplateChecker.Check(templates, TemplateData.SchemaOf<BriefModel>(), BriefHelpers.Catalog).ToList();
+        if (problems.Any(p => p.IsError)) return new RenderedBrief(null, problems);
+
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        {
+            ThrowOnUnresolvedBindingExpression = true,
+            TextEncoder = new MarkdownEncoder(),
+            FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
+        });
+        BriefHelpers.Register(handlebars, new Wording(locale));
+        try
+        {
+            foreach (var partial in templates.Partials) handlebars.RegisterTemplate(partial.Name, partial.Text);
+            var template = handlebars.Compile(templates.Main.Text);
+            return new RenderedBrief(Tidy(template(TemplateData.From(model))), problems);
+        }
+        catch (Exception e) when (Cause(e) is { } cause)
+        {
+            problems.Add(cause switch
+            {
+                HandlebarsUndefinedBindingException u => Problem.Error(FirstUse(templates, u.MissingKey), ProblemCodes.UnknownTemplateField,
+                    $"'{u.Path}' has no value here; check the field name, or wrap it in {{{{#if …}}}} when it may be empty"),
+                TemplateHelperException h => Problem.Error(FirstUse(templates, h.Helper), ProblemCodes.TemplateRuntime, h.Message),
+                _ => Problem.Error(Location.StartOf(templates.Main.Path), ProblemCodes.TemplateSyntax, cause.Message),
+            });
+        }
+        return new RenderedBrief(null, ProblemOrder.Sort(problems));
+    }
+
+    /// <summary>
+    /// The template mistake behind an exception: Handlebars wraps errors raised inside partials, so look
+    /// through the chain for ours or for its own undefined-binding error. Anything else is a bug and propagates.
+    /// </summary>
+    private static Exception? Cause(Exception e)
+    {
+        for (Exception? current = e; current is not null; current = current.InnerException)
+            if (current is HandlebarsUndefinedBindingException or TemplateHelperException) return current;
+        return e is HandlebarsException ? e : null;
+    }
+
+    /// <summary>Where a name is first used in the templates (main first, then partials), or the main template's start.</summary>
+    private static Location FirstUse(TemplateSet templates, string name)
+    {
+        var uses = TemplateChecker.Uses(templates);
+        return uses.FirstOrDefault(u => u.Name == name || u.Name.Split('.', '/').Contains(name)).At
+               ?? Location.StartOf(templates.Main.Path);
+    }
+
+    /// <summary>
+    /// Conditional sections leave runs of blank lines; Markdown treats one blank line and many alike, so fold
+    /// them (outside fenced blocks, where blank lines are content) and end with exactly one newline.
+    /// </summary>
+    public static string Tidy(string markdown)
+    {
+        var lines = markdown.Replace("\r\n", "\n").Split('\n');
+        var output = new List<string>(lines.Length);
+        var inFence = false;
+        foreach (var raw in lines)
+        {
+            var line = inFence ? raw : raw.TrimEnd();
+            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal)) inFence = !inFence;
+            if (!inFence && line.Length == 0 && (output.Count == 0 || output[^1].Length == 0)) continue;
+            output.Add(line);
+        }
+        while (output.Count > 0 && output[^1].Length == 0) output.RemoveAt(output.Count - 1);
+        return string.Join('\n', output) + "\n";
+    }
+}

@@ -1,0 +1,29 @@
+using Briefings.Sources.Model;
+
+namespace Briefings.Templates.Model;
+
+/// <summary>
+/// A displacement path: from where, to where, how it ended, the launch date (cited to the sources that give that date), the days from the last
+/// dated ban to the launch (absent when the sources do not date the ban), and how long each source says
+/// the destination lasted.
+/// </summary>
+public sealed record PathView(
+    string Id,
+    IReadOnlyList<PlatformView> From,
+    PlatformView To,
+    string Outcome,
+    PartialDate? Launched,
+    IReadOnlyList<string> LaunchCites,
+    DaySpan? DaysFromBan,
+    IReadOnlyList<MeasureView> Measures,
+    IReadOnlyList<string> Cites);
+
+/// <summary>One source's account of how long the destination stayed up.</summary>
+public sealed record MeasureView(
+    string Source,
+    PartialDate? Launched,
+    string? LaunchedAsReported,
+    PartialDate? WentOffline,
+    string? WentOfflineAsReported,
+    DaySpan? DaysUp,
+    IReadOnlyList<string> Cites);

@@ -1,0 +1,40 @@
+using Briefings.Problems;
+using Briefings.Sources;
+
+namespace Briefings.Templates;
+
+/// <summary>
+/// Reads a templates folder: the main template by name, and every partials/*.md.hbs, named by file
+/// name without the extension ("partials/timeline.md.hbs" is called as {{> timeline}}).
+/// </summary>
+public static class TemplateFolder
+{
+    public const string Extension = ".md.hbs";
+
+    public const string BriefTemplate = "displacement-brief";
+
+    public static (TemplateSet? Set, IReadOnlyList<Problem> Problems) Read(string root, string main = BriefTemplate)
+    {
+        var mainPath = Path.Combine(root, main + Extension);
+        var shownMain = PathText.Join(root, main + Extension);
+        if (!File.Exists(mainPath))
+            return (null, [Problem.Error(Location.StartOf(shownMain), ProblemCodes.TemplateMissing,
+                $"template '{main}{Extension}' not found in {PathText.Join(root)}; pass --templates with the folder that holds it")]);
+
+        var partialsFolder = Path.Combine(root, "partials");
+        var partials = Directory.Exists(partialsFolder)
+            ? Directory.EnumerateFiles(partialsFolder, "*" + Extension)
+                .Select(Path.GetFileName).OfType<string>()
+                .Order(StringComparer.Ordinal)
+                .Select(name => new TemplateFile(
+                    name[..^Extension.Length],
+                    PathText.Join(root, "partials", name),
+                    Normalise(File.ReadAllText(Path.Combine(partialsFolder, name)))))
+                .ToList()
+            : [];
+        return (new TemplateSet(new TemplateFile(main, shownMain, Normalise(File.ReadAllText(mainPath))), partials), []);
+    }
+
+    /// <summary>Windows line ends would leak into the Markdown and shift nothing else; normalise once, here.</summary>
+    public static string Normalise(string text) => text.Replace("\r\n", "\n");
+}
