@@ -25,9 +25,9 @@ internal static class ChartReader
             }
             root = mapping;
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            diagnostics.Add(Diagnostic.Error(file, firstLine + (int)e.Start.Line - 1, (int)e.Start.Column, $"chart YAML: {e.InnerException?.Message ?? e.Message}"));
+            diagnostics.Add(Diagnostic.Error(file, firstLine + (int)((e as YamlException)?.Start.Line ?? 1) - 1, (int)((e as YamlException)?.Start.Column ?? 1), $"chart YAML: {e.InnerException?.Message ?? e.Message}"));
             return null;
         }
 

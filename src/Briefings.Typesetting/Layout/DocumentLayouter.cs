@@ -29,7 +29,7 @@ public sealed class DocumentLayouter(Theme theme, FontLibrary fonts, Hyphenator 
         var body = blocks.Layout(document.Blocks, width, []);
         var headings = body.OfType<VBox>().Where(b => b.Outline is not null)
             .Select(b => document.Blocks.OfType<Heading>().FirstOrDefault(h => h.Id == b.Outline!.Id)).OfType<Heading>().ToList();
-        var title = front.TitleBlock(meta, width);
+        var title = meta.HasTitleBlock ? front.TitleBlock(meta, width) : [];
 
         List<VItem> Compose(IReadOnlyDictionary<string, AnchorTarget>? anchors) =>
             [.. title, .. meta.Toc && headings.Count > 0 ? front.Contents(headings, anchors, width) : [], .. body];
@@ -42,6 +42,7 @@ public sealed class DocumentLayouter(Theme theme, FontLibrary fonts, Hyphenator 
             anchors = Anchors(pages, top);
         }
 
+        if (pages.Count == 0) pages.Add(new Paginator.Page([], [])); // an empty document is still one (blank) page
         var planned = new List<PlannedPage>();
         for (int p = 0; p < pages.Count; p++)
         {

@@ -26,9 +26,9 @@ internal static class FrontMatterReader
             }
             root = mapping;
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            diagnostics.Add(Diagnostic.Error(file, firstLine + (int)e.Start.Line - 1, (int)e.Start.Column,
+            diagnostics.Add(Diagnostic.Error(file, firstLine + (int)((e as YamlException)?.Start.Line ?? 1) - 1, (int)((e as YamlException)?.Start.Column ?? 1),
                 $"front matter is not valid YAML: {e.InnerException?.Message ?? e.Message}"));
             return meta;
         }
@@ -48,7 +48,7 @@ internal static class FrontMatterReader
             var value = scalar.Value ?? "";
             switch (key)
             {
-                case "title": meta = meta with { Title = value }; break;
+                case "title": meta = meta with { Title = value, HasTitleBlock = true }; break;
                 case "subtitle": meta = meta with { Subtitle = value }; break;
                 case "author": meta = meta with { Author = value }; break;
                 case "date": meta = meta with { Date = value }; break;

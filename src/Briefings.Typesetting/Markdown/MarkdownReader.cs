@@ -85,6 +85,8 @@ public sealed class MarkdownReader
             }
         footnotes.Sort((a, b) => a.Number.CompareTo(b.Number));
 
+        if (!meta.HasTitleBlock)
+            meta = meta with { Title = blocks.SelectMany(AllHeadings).FirstOrDefault()?.PlainText is { Length: > 0 } first ? first : Path.GetFileNameWithoutExtension(_file) };
         var ids = blocks.SelectMany(AllHeadings).Select(h => h.Id).ToHashSet();
         foreach (var (anchor, line, column) in _internalLinks)
             if (!ids.Contains(anchor) && !anchor.StartsWith("fn-"))

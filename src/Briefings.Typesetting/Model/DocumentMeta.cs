@@ -5,7 +5,10 @@ public enum Paper { A4, Letter }
 /// <summary>What the YAML front matter says about the document as a whole.</summary>
 public sealed record DocumentMeta
 {
+    /// <summary>From the front matter, else the first heading, else the file name.</summary>
     public string Title { get; init; } = "Untitled";
+    /// <summary>Whether page one opens with a title block (only when the front matter gives a title).</summary>
+    public bool HasTitleBlock { get; init; }
     public string? Subtitle { get; init; }
     public string? Author { get; init; }
     /// <summary>Printed as written; the engine never reads the clock.</summary>

@@ -76,9 +76,11 @@ public sealed class PdfPainter
             for (int i = open.Count - 1; i >= 0; i--) builder.End();
         }
 
+        int linkNumber = 0;
         foreach (var (pageNumber, rect, target) in links)
         {
             var page = pages[pageNumber - 1];
+            var annotationCount = page.Annotations.Count;
             var pdfRect = new PdfRectangle(new XPoint(rect.Left, plan.PageHeight - rect.Bottom), new XPoint(rect.Right, plan.PageHeight - rect.Top));
             if (target.StartsWith('#'))
             {
@@ -86,6 +88,12 @@ public sealed class PdfPainter
                     page.AddDocumentLink(pdfRect, anchor.Page, new XPoint(0, Math.Max(0, anchor.Y - 12)));
             }
             else page.AddWebLink(pdfRect, target);
+            // PDFsharp stamps annotations with a random /NM and the current time; we use a counter and no time.
+            for (int a = annotationCount; a < page.Annotations.Count; a++)
+            {
+                page.Annotations[a].Elements.SetString("/NM", $"link-{++linkNumber}");
+                page.Annotations[a].Elements.Remove("/M");
+            }
         }
 
         AddOutline(document, pages, plan);
@@ -96,7 +104,33 @@ public sealed class PdfPainter
         document.Internals.SecondDocumentID = id;
         using var output = new MemoryStream();
         document.Save(output, false);
-        return output.ToArray();
+        return StableSubsetNames(output.ToArray(), id);
+    }
+
+    /// <summary>
+    /// PDFsharp tags each embedded font subset with a random six-letter prefix ("KXDYML+Noto Sans").
+    /// Renaming them in order of first appearance keeps the bytes identical from run to run; the
+    /// names keep their length, so no offset in the cross-reference table moves.
+    /// </summary>
+    private static byte[] StableSubsetNames(byte[] pdf, string documentId)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var names = new Dictionary<string, string>();
+        var stable = System.Text.RegularExpressions.Regex.Replace(text, "/([A-Z]{6})\\+", match =>
+        {
+            if (!names.TryGetValue(match.Groups[1].Value, out var name))
+            {
+                int n = names.Count;
+                name = "BRF" + (char)('A' + n / 676 % 26) + (char)('A' + n / 26 % 26) + (char)('A' + n % 26);
+                names[match.Groups[1].Value] = name;
+            }
+            return "/" + name + "+";
+        });
+        // The XMP packet carries random uuids for DocumentID and InstanceID; derive them from the document id instead.
+        int uuids = 0;
+        stable = System.Text.RegularExpressions.Regex.Replace(stable, "uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+            _ => "uuid:" + new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(documentId + uuids++))).ToString());
+        return System.Text.Encoding.Latin1.GetBytes(stable);
     }
 
     /// <summary>Closes structure elements the next mark is not inside, and opens the ones it is.</summary>

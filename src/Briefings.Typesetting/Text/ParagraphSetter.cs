@@ -199,13 +199,18 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
             float natural = 0, stretch = 0, shrink = 0;
             for (int i = start; i < end; i++)
             {
+                if (items[i].Kind == ItemKind.Penalty) continue; // a penalty has width only where the line breaks
                 natural += items[i].Width;
                 if (items[i].Kind == ItemKind.Glue) { stretch += items[i].Stretch; shrink += items[i].Shrink; }
             }
             if (hyphen) natural += breakItem.Width;
+            // Justified lines stretch to the measure (the last line only shrinks, never stretches);
+            // any line that is too long shrinks, so that nothing crosses the margin.
             float ratio = 0;
-            if (paragraph.Align == TextAlign.Justify && stretch < Item.Infinity / 2)
-                ratio = natural < width ? (stretch > 0 ? (width - natural) / stretch : 0) : (shrink > 0 ? Math.Max(-1, (width - natural) / shrink) : 0);
+            if (natural > width)
+                ratio = shrink > 0 ? Math.Max(-1, (width - natural) / shrink) : 0;
+            else if (paragraph.Align == TextAlign.Justify && stretch < Item.Infinity / 2)
+                ratio = stretch > 0 ? (width - natural) / stretch : 0;
             float lineWidth = Math.Min(width, natural + (ratio > 0 ? ratio * stretch : ratio * shrink));
             float x = paragraph.Align switch
             {

@@ -1,0 +1,79 @@
+using Xunit.Abstractions;
+
+namespace Briefings.Typesetting.Tests;
+
+public class PdfTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<byte[]> Sample = new(() =>
+    {
+        var path = Path.Combine(Render.SampleDirectory, "engine-sample.md");
+        var result = Render.Pdf(File.ReadAllText(path), Render.SampleDirectory);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result.Bytes!;
+    });
+
+    [Fact]
+    public void Two_renders_are_byte_identical()
+    {
+        var path = Path.Combine(Render.SampleDirectory, "engine-sample.md");
+        var again = Render.Pdf(File.ReadAllText(path), Render.SampleDirectory).Bytes!;
+        int first = Enumerable.Range(0, Math.Min(again.Length, Sample.Value.Length)).FirstOrDefault(i => again[i] != Sample.Value[i], -1);
+        string Around(byte[] b) => first < 0 ? "" : System.Text.Encoding.Latin1.GetString(b, Math.Max(0, first - 120), Math.Min(160, b.Length - Math.Max(0, first - 120)));
+        Assert.True(first < 0 && again.Length == Sample.Value.Length, $"differs at {first}:\n{Around(Sample.Value)}\n---\n{Around(again)}");
+    }
+
+    [Fact]
+    public void Text_extracts_in_reading_order()
+    {
+        if (!PdfTools.Available("pdftotext", output)) return;
+        var file = PdfTools.WriteTemp(Sample.Value);
+        var (_, text) = PdfTools.Run("pdftotext", "-layout", file, "-");
+        string[] order = ["Typesetting sample", "Contents", "Bottom line up front".ToUpperInvariant(), "Text and paragraphs", "Lists", "Tables", "Charts", "After an explicit page break"];
+        int at = -1;
+        foreach (var s in order)
+        {
+            int next = text.IndexOf(s, at + 1, StringComparison.Ordinal);
+            Assert.True(next > at, $"'{s}' missing or out of order");
+            at = next;
+        }
+        Assert.Contains("Αθήνα", text);
+        Assert.Contains("Москва", text);
+        Assert.Contains("€", text);
+        Assert.Contains("“rivers”", text);
+    }
+
+    [Fact]
+    public void Fonts_are_embedded_subset_with_unicode_maps()
+    {
+        if (!PdfTools.Available("pdffonts", output)) return;
+        var (_, fonts) = PdfTools.Run("pdffonts", PdfTools.WriteTemp(Sample.Value));
+        var rows = fonts.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Matches(@"yes\s+yes\s+yes", row));
+    }
+
+    [Fact]
+    public void Qpdf_finds_no_problems()
+    {
+        if (!PdfTools.Available("qpdf", output)) return;
+        var (exit, report) = PdfTools.Run("qpdf", "--check", PdfTools.WriteTemp(Sample.Value));
+        Assert.Equal(0, exit);
+        Assert.Contains("No syntax or stream encoding errors", report);
+        Assert.DoesNotContain("WARNING", report);
+    }
+
+    [Fact]
+    public void Tagged_with_metadata_and_an_outline()
+    {
+        if (!PdfTools.Available("pdfinfo", output) || !PdfTools.Available("qpdf", output)) return;
+        var file = PdfTools.WriteTemp(Sample.Value);
+        var (_, info) = PdfTools.Run("pdfinfo", file);
+        Assert.Contains("Tagged:          yes", info);
+        Assert.Contains("Title:           Typesetting sample: what the engine prints", info);
+        Assert.Contains("Author:          Briefings maintainers", info);
+        Assert.Contains("Keywords:        typesetting, sample, test", info);
+        var (_, outline) = PdfTools.Run("qpdf", "--json", "--json-key=outlines", file);
+        Assert.Contains("\"title\": \"Text and paragraphs\"", outline);
+        Assert.Contains("\"title\": \"Tables\"", outline);
+    }
+}
