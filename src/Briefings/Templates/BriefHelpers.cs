@@ -58,11 +58,14 @@ public static class BriefHelpers
         });
     }
 
-    /// <summary>"[^a][^b]": Markdown footnote references, one per source.</summary>
+    /// <summary>
+    /// "[^a],[^b]": Markdown footnote references, one per source. The comma is needed, not just style:
+    /// "[^a][^b]" parses as a reference link and loses the first citation.
+    /// </summary>
     public static string Citations(object? labels) => labels switch
     {
         string one => $"[^{one}]",
-        IEnumerable many => string.Concat(many.Cast<object?>().Select(l => $"[^{l}]")),
+        IEnumerable many => string.Join(",", many.Cast<object?>().Select(l => $"[^{l}]")),
         null => "",
         _ => throw new TemplateHelperException("cite", "cite needs a list of footnote labels, e.g. {{cite cites}}"),
     };

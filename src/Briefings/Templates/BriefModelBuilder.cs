@@ -9,12 +9,24 @@ namespace Briefings.Templates;
 /// footnote labels (a document's id) and vocabulary turned into words. Wording of numbers and dates
 /// is left to helpers so templates choose it.
 /// </summary>
-public static class BriefModelBuilder
+public sealed class BriefModelBuilder
 {
-    public static BriefModel Build(CaseAnalysis analysis, Locale locale)
+    private readonly CaseAnalysis _analysis;
+    private readonly IReadOnlyDictionary<string, int> _sourceOrder;
+
+    private BriefModelBuilder(CaseAnalysis analysis)
     {
+        _analysis = analysis;
+        _sourceOrder = analysis.Documents.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+    }
+
+    public static BriefModel Build(CaseAnalysis analysis, Locale locale) => new BriefModelBuilder(analysis).Build(locale);
+
+    private BriefModel Build(Locale locale)
+    {
+        var analysis = _analysis;
         var @case = analysis.Case;
-        var platforms = analysis.Platforms.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var platformNames = analysis.Platforms.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
         return new BriefModel(
             new CaseView(
                 @case.Id, @case.Title, @case.Subtitle, @case.Question, @case.Marking, @case.PreparedBy,
@@ -30,7 +42,7 @@ public static class BriefModelBuilder
             analysis.Timeline.Select(e => new TimelineView(
                 e.Date,
                 e.Lead.Event.Text,
-                platforms.TryGetValue(e.Lead.Event.Platform.Text, out var p) ? p.Name : e.Lead.Event.Platform.Text,
+                platformNames.GetValueOrDefault(e.Lead.Event.Platform.Text, e.Lead.Event.Platform.Text),
                 e.Reports.Select(r => r.Event.AsReported).OfType<string>().Distinct().ToList(),
                 Cites(e.Documents))).ToList(),
             analysis.Disagreements.Select(d => new DisagreementView(d.Versions.Select(v => new VersionView(
@@ -44,14 +56,19 @@ public static class BriefModelBuilder
             analysis.Documents.Select(Source).ToList());
     }
 
-    private static StatementView Statement(StatementAnalysis s) => new(s.Statement.Text, Cites(s.Documents), s.JudgmentNumbers);
+    /// <summary>Footnote labels in the case's source order, so numbers read "1,2" rather than "2,1".</summary>
+    private IReadOnlyList<string> Cites(IEnumerable<SourceDocument> documents) =>
+        documents.Select(d => d.Id).Distinct().OrderBy(id => _sourceOrder.GetValueOrDefault(id, int.MaxValue)).ToList();
 
-    private static PathView Path(PathAnalysis p) => new(
+    private StatementView Statement(StatementAnalysis s) => new(s.Statement.Text, Cites(s.Documents), s.JudgmentNumbers);
+
+    private PathView Path(PathAnalysis p) => new(
         p.Path.Id,
         p.From.Select(Platform).ToList(),
         Platform(p.To),
         Vocabulary<PathOutcome>.Word(p.Path.Outcome),
         p.Launch?.Date,
+        // Cite only the sources that give the launch date shown, not those that merely report a launch.
         p.Launch is null ? [] : Cites(p.Launch.Reports.Where(r => r.Event.Date == p.Launch.Date).Select(r => r.Document)),
         p.DaysFromBanToLaunch,
         p.Measures.Select(m => new MeasureView(
@@ -70,6 +87,4 @@ public static class BriefModelBuilder
         d.Url,
         d.Reliability.Grade.ToString(), d.Reliability.Label, d.Reliability.Reason,
         d.Summary, d.Claims.Count);
-
-    private static IReadOnlyList<string> Cites(IEnumerable<SourceDocument> documents) => documents.Select(d => d.Id).Distinct().ToList();
 }

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using Briefings.Problems;
+using Briefings.Templates;
+using Briefings.Typesetting;
+
+namespace Briefings.Cli;
+
+/// <summary>
+/// `briefings build &lt;case-id&gt;`: validate everything, refuse on any error, render the case's brief to
+/// Markdown through the templates, typeset it and write the PDF atomically (default out/&lt;case-id&gt;.pdf).
+/// </summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var caseId = new Argument<string>("case-id") { Description = "Id of the case to build (see `briefings list`)" };
+        var output = new Option<string?>("--output", "-o") { Description = "PDF to write (default: out/<case-id>.pdf)", HelpName = "file" };
+        var sources = Folders.SourcesOption();
+        var templates = Folders.TemplatesOption();
+        var locale = new Option<string?>("--locale") { Description = "Language conventions for dates, numbers and lists: en-GB or en-US (default: the case's, else en-GB)" };
+        locale.AcceptOnlyFromAmong(Locale.All.Select(l => l.Name).ToArray());
+        var markdown = new Option<string?>("--markdown") { Description = "Also write the generated Markdown here, to inspect or to render alone", HelpName = "file" };
+        var command = new Command("build", "Build one case's brief as a PDF, after validating every source and template.")
+        {
+            caseId, output, sources, templates, locale, markdown,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(caseId)!,
+            parse.GetValue(output),
+            parse.GetValue(sources)!,
+            parse.GetValue(templates)!,
+            parse.GetValue(locale) is { } name ? Locale.Find(name) : null,
+            parse.GetValue(markdown)));
+        return command;
+    }
+
+    private static int Run(string caseId, string? output, string sourcesDir, string templatesDir, Locale? locale, string? markdownPath)
+    {
+        if (!Folders.Exists(sourcesDir, "--sources") || !Folders.Exists(templatesDir, "--templates")) return ExitCodes.Usage;
+
+        var loaded = Inputs.Load(sourcesDir, templatesDir);
+        ProblemReport.WriteLines(loaded.Problems, Console.Error);
+        if (loaded.HasErrors)
+        {
+            Console.Error.WriteLine($"build refused: {ProblemReport.Counts(loaded.Problems)}; fix them and build again (`briefings validate` lists them too)");
+            return ExitCodes.InvalidInput;
+        }
+
+        var library = loaded.Sources.Library;
+        var @case = library.FindCase(caseId);
+        if (@case is null)
+        {
+            var ids = library.Cases.Select(c => c.Id).Order(StringComparer.Ordinal).ToList();
+            var hint = DidYouMean.Hint(caseId, ids, ids.Count == 0 ? $"there are no cases in {sourcesDir}/cases" : $"cases are: {string.Join(", ", ids)}");
+            Console.Error.WriteLine($"error: no case '{caseId}'; {hint}");
+            return ExitCodes.Usage;
+        }
+
+        var brief = BriefPipeline.Render(library, @case, loaded.Templates!, locale);
+        ProblemReport.WriteLines(brief.Problems.Where(p => !loaded.Problems.Contains(p)), Console.Error);
+        if (brief.Markdown is null) return ExitCodes.InvalidInput;
+
+        var sourceName = markdownPath ?? $"{caseId}.md (generated; write it with --markdown to inspect)";
+        if (markdownPath is not null) AtomicFile.WriteAllBytes(markdownPath, System.Text.Encoding.UTF8.GetBytes(brief.Markdown));
+
+        var themePath = Path.Combine(templatesDir, "theme.yaml");
+        var theme = Themes.Load(File.Exists(themePath) ? themePath : null);
+        if (theme is null) return ExitCodes.InvalidInput;
+
+        var result = new Typesetter(theme).RenderPdf(new RenderRequest(brief.Markdown, sourceName)
+        {
+            BaseDirectory = templatesDir,
+            FallbackDate = SourceDateEpoch.Read(),
+        });
+        Diagnostics.Print(result.Diagnostics);
+        if (!result.Succeeded) return ExitCodes.InvalidInput;
+
+        var target = output ?? Path.Combine("out", caseId + ".pdf");
+        AtomicFile.WriteAllBytes(target, result.Bytes);
+        Console.Error.WriteLine($"wrote {target} ({result.PageCount} pages)");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,34 @@
+using Briefings.Problems;
+using Briefings.Sources;
+using Briefings.Templates;
+using Briefings.Templates.Checking;
+using Briefings.Templates.Model;
+
+namespace Briefings.Cli;
+
+/// <summary>Loads and checks everything a build reads (sources, templates), collecting every problem.</summary>
+internal static class Inputs
+{
+    public sealed record Loaded(LoadResult Sources, TemplateSet? Templates, IReadOnlyList<Problem> Problems)
+    {
+        public bool HasErrors => Problems.Any(p => p.IsError);
+    }
+
+    public static Loaded Load(string sources, string? templates)
+    {
+        var library = LibraryLoader.Load(SourceFolder.Read(sources));
+        var problems = library.Problems.ToList();
+        TemplateSet? set = null;
+        if (templates is not null)
+        {
+            var (read, readProblems) = TemplateFolder.Read(templates);
+            problems.AddRange(readProblems);
+            if (read is not null)
+            {
+                problems.AddRange(TemplateChecker.Check(read, TemplateData.SchemaOf<BriefModel>(), BriefHelpers.Catalog));
+                set = read;
+            }
+        }
+        return new Loaded(library, set, ProblemOrder.Sort(problems));
+    }
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Briefings.Templates;
+using Spectre.Console;
+
+namespace Briefings.Cli;
+
+/// <summary>`briefings list`: the cases that can be built and the documents behind them.</summary>
+internal static class ListCommand
+{
+    public static Command Create()
+    {
+        var sources = Folders.SourcesOption();
+        var command = new Command("list", "List the cases (and their source documents) found in the sources folder.") { sources };
+        command.SetAction(parse =>
+        {
+            var sourcesDir = parse.GetValue(sources)!;
+            if (!Folders.Exists(sourcesDir, "--sources")) return ExitCodes.Usage;
+            var loaded = Inputs.Load(sourcesDir, templates: null);
+            var library = loaded.Sources.Library;
+            var words = new Wording(Locale.Default);
+            var console = AnsiConsole.Console;
+
+            var cases = new Table().Border(TableBorder.Rounded).Title("Cases")
+                .AddColumn("Case").AddColumn("Title").AddColumn("Period").AddColumn(new TableColumn("Sources").RightAligned())
+                .AddColumn(new TableColumn("Paths").RightAligned()).AddColumn(new TableColumn("Judgments").RightAligned());
+            foreach (var c in library.Cases.OrderBy(c => c.Id, StringComparer.Ordinal))
+                cases.AddRow(Markup.Escape(c.Id), Markup.Escape(c.Title), Markup.Escape(words.DateRange(c.Period.Start, c.Period.End)),
+                    c.Sources.Count.ToString(), c.Paths.Count.ToString(), c.Judgments.Count.ToString());
+            console.Write(cases);
+
+            var documents = new Table().Border(TableBorder.Rounded).Title("Documents")
+                .AddColumn("Document").AddColumn("Publisher").AddColumn("Published").AddColumn("Grade")
+                .AddColumn(new TableColumn("Claims").RightAligned()).AddColumn(new TableColumn("Events").RightAligned());
+            foreach (var d in library.Documents.OrderBy(d => d.Id, StringComparer.Ordinal))
+                documents.AddRow(Markup.Escape(d.Id), Markup.Escape(d.Publisher), Markup.Escape(words.Date(d.Published)),
+                    d.Reliability.Grade.ToString(), d.Claims.Count.ToString(), d.Events.Count.ToString());
+            console.Write(documents);
+
+            if (loaded.HasErrors)
+            {
+                Console.Error.WriteLine($"{sourcesDir}: {ProblemReport.Counts(loaded.Problems)}; some files could not be listed. Run `briefings validate` for details.");
+                return ExitCodes.InvalidInput;
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Briefings.Problems;
+using Spectre.Console;
+
+namespace Briefings.Cli;
+
+/// <summary>
+/// Prints problems for people (one file:line:column line each, which editors and CI turn into links,
+/// then a per-file summary table) or for machines (JSON).
+/// </summary>
+internal static class ProblemReport
+{
+    public static void WriteLines(IEnumerable<Problem> problems, TextWriter output)
+    {
+        foreach (var problem in problems) output.WriteLine(problem.ToString());
+    }
+
+    public static void WriteSummary(IReadOnlyList<Problem> problems, IAnsiConsole console)
+    {
+        if (problems.Count == 0) return;
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("File").AddColumn(new TableColumn("Errors").RightAligned()).AddColumn(new TableColumn("Warnings").RightAligned());
+        foreach (var group in problems.GroupBy(p => p.At.File).OrderBy(g => g.Key, StringComparer.Ordinal))
+            table.AddRow(Markup.Escape(group.Key), group.Count(p => p.IsError).ToString(), group.Count(p => !p.IsError).ToString());
+        console.Write(table);
+    }
+
+    public static string Counts(IReadOnlyList<Problem> problems)
+    {
+        var errors = problems.Count(p => p.IsError);
+        var warnings = problems.Count - errors;
+        return $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
+    }
+
+    public static string Json(IReadOnlyList<Problem> problems) =>
+        JsonSerializer.Serialize(
+            new JsonReport(
+                !problems.Any(p => p.IsError),
+                problems.Count(p => p.IsError),
+                problems.Count(p => !p.IsError),
+                problems.Select(p => new JsonProblem(p.At.File, p.At.Line, p.At.Column, p.IsError ? "error" : "warning", p.Code, p.Message)).ToList()),
+            Options);
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private sealed record JsonReport(
+        [property: JsonPropertyName("ok")] bool Ok,
+        int Errors,
+        int Warnings,
+        IReadOnlyList<JsonProblem> Problems);
+
+    private sealed record JsonProblem(string File, int Line, int Column, string Severity, string Code, string Message);
+}
