@@ -7,6 +7,7 @@ if (args is ["write", var dir])
 {
     Directory.CreateDirectory(dir);
     File.WriteAllText(Path.Combine(dir, "ten-pages.md"), TenPages.Markdown);
+    Console.WriteLine($"{new Briefings.Typesetting.Typesetter().RenderPdf(new(TenPages.Markdown, "ten-pages.md")).PageCount} pages");
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

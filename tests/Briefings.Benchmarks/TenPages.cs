@@ -5,7 +5,7 @@ namespace Briefings.Benchmarks;
 /// <summary>A deterministic document that sets to exactly ten A4 pages with the default theme.</summary>
 public static class TenPages
 {
-    public static readonly string Markdown = Build(41);
+    public static readonly string Markdown = Build(20);
 
     public static string Build(int sections)
     {
