@@ -19,21 +19,25 @@ public sealed class FontLibrary : IFontResolver
         ["Noto Sans Mono"] = "NotoSansMono",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private readonly FrozenDictionary<string, Entry> _faces;
+    // Parsed on first use: a document rarely needs all ten faces, and start-up time is the user's wait.
+    private readonly FrozenDictionary<string, Lazy<Entry>> _faces;
 
     public static FontLibrary Bundled { get; } = new();
 
     private FontLibrary()
     {
         var assembly = typeof(FontLibrary).Assembly;
-        var faces = new Dictionary<string, Entry>();
+        var faces = new Dictionary<string, Lazy<Entry>>();
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Fonts.") && n.EndsWith(".ttf")))
         {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var memory = new MemoryStream();
-            stream.CopyTo(memory);
-            var bytes = memory.ToArray();
-            faces[resource["Fonts.".Length..^".ttf".Length]] = new Entry(bytes, new FontMetrics(bytes));
+            faces[resource["Fonts.".Length..^".ttf".Length]] = new Lazy<Entry>(() =>
+            {
+                using var stream = assembly.GetManifestResourceStream(resource)!;
+                using var memory = new MemoryStream();
+                stream.CopyTo(memory);
+                var bytes = memory.ToArray();
+                return new Entry(bytes, new FontMetrics(bytes));
+            });
         }
         _faces = faces.ToFrozenDictionary();
     }
@@ -42,7 +46,7 @@ public sealed class FontLibrary : IFontResolver
 
     public static bool IsBundled(string family) => Stems.ContainsKey(family);
 
-    public FontMetrics Metrics(FontFace face) => _faces[FaceName(face.Family, face.Bold, face.Italic)].Metrics;
+    public FontMetrics Metrics(FontFace face) => _faces[FaceName(face.Family, face.Bold, face.Italic)].Value.Metrics;
 
     /// <summary>File stem of the face that really exists in the bundle for this request.</summary>
     private string FaceName(string family, bool bold, bool italic)
@@ -67,5 +71,5 @@ public sealed class FontLibrary : IFontResolver
         return new FontResolverInfo(name, false, simulateItalic);
     }
 
-    byte[]? IFontResolver.GetFont(string faceName) => _faces.TryGetValue(faceName, out var entry) ? entry.Bytes : null;
+    byte[]? IFontResolver.GetFont(string faceName) => _faces.TryGetValue(faceName, out var entry) ? entry.Value.Bytes : null;
 }
