@@ -25,6 +25,7 @@ internal static class BuildCommand
             caseId, output, sources, templates, locale, markdown,
         };
         command.SetAction(parse => Run(
+            parse.InvocationConfiguration.Error,
             parse.GetValue(caseId)!,
             parse.GetValue(output),
             parse.GetValue(sources)!,
@@ -34,15 +35,15 @@ internal static class BuildCommand
         return command;
     }
 
-    private static int Run(string caseId, string? output, string sourcesDir, string templatesDir, Locale? locale, string? markdownPath)
+    private static int Run(TextWriter error, string caseId, string? output, string sourcesDir, string templatesDir, Locale? locale, string? markdownPath)
     {
-        if (!Folders.Exists(sourcesDir, "--sources") || !Folders.Exists(templatesDir, "--templates")) return ExitCodes.Usage;
+        if (!Folders.Exists(sourcesDir, "--sources", error) || !Folders.Exists(templatesDir, "--templates", error)) return ExitCodes.Usage;
 
         var loaded = Inputs.Load(sourcesDir, templatesDir);
-        ProblemReport.WriteLines(loaded.Problems, Console.Error);
+        ProblemReport.WriteLines(loaded.Problems, error);
         if (loaded.HasErrors)
         {
-            Console.Error.WriteLine($"build refused: {ProblemReport.Counts(loaded.Problems)}; fix them and build again (`briefings validate` lists them too)");
+            error.WriteLine($"build refused: {ProblemReport.Counts(loaded.Problems)}; fix them and build again (`briefings validate` lists them too)");
             return ExitCodes.InvalidInput;
         }
 
@@ -52,32 +53,44 @@ internal static class BuildCommand
         {
             var ids = library.Cases.Select(c => c.Id).Order(StringComparer.Ordinal).ToList();
             var hint = DidYouMean.Hint(caseId, ids, ids.Count == 0 ? $"there are no cases in {sourcesDir}/cases" : $"cases are: {string.Join(", ", ids)}");
-            Console.Error.WriteLine($"error: no case '{caseId}'; {hint}");
+            error.WriteLine($"error: no case '{caseId}'; {hint}");
             return ExitCodes.Usage;
         }
 
         var brief = BriefPipeline.Render(library, @case, loaded.Templates!, locale);
-        ProblemReport.WriteLines(brief.Problems.Where(p => !loaded.Problems.Contains(p)), Console.Error);
+        ProblemReport.WriteLines(brief.Problems.Where(p => !loaded.Problems.Contains(p)), error);
         if (brief.Markdown is null) return ExitCodes.InvalidInput;
 
         var sourceName = markdownPath ?? $"{caseId}.md (generated; write it with --markdown to inspect)";
         if (markdownPath is not null) AtomicFile.WriteAllBytes(markdownPath, System.Text.Encoding.UTF8.GetBytes(brief.Markdown));
 
         var themePath = Path.Combine(templatesDir, "theme.yaml");
-        var theme = Themes.Load(File.Exists(themePath) ? themePath : null);
-        if (theme is null) return ExitCodes.InvalidInput;
+        var theme = Theme.Default;
+        if (File.Exists(themePath))
+        {
+            var (loadedTheme, themeProblems) = Theme.Load(themePath);
+            Print(themeProblems, error);
+            if (loadedTheme is null) return ExitCodes.InvalidInput;
+            theme = loadedTheme;
+        }
 
         var result = new Typesetter(theme).RenderPdf(new RenderRequest(brief.Markdown, sourceName)
         {
             BaseDirectory = templatesDir,
             FallbackDate = SourceDateEpoch.Read(),
         });
-        Diagnostics.Print(result.Diagnostics);
+        Print(result.Diagnostics, error);
         if (!result.Succeeded) return ExitCodes.InvalidInput;
 
         var target = output ?? Path.Combine("out", caseId + ".pdf");
         AtomicFile.WriteAllBytes(target, result.Bytes);
-        Console.Error.WriteLine($"wrote {target} ({result.PageCount} pages)");
+        error.WriteLine($"wrote {target} ({result.PageCount} pages)");
         return ExitCodes.Ok;
+    }
+
+    private static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter error)
+    {
+        foreach (var d in diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column))
+            error.WriteLine(d.ToString());
     }
 }

@@ -26,10 +26,10 @@ internal static class Folders
     };
 
     /// <summary>Prints a usage error and returns false when <paramref name="path"/> is not a folder.</summary>
-    public static bool Exists(string path, string option)
+    public static bool Exists(string path, string option, TextWriter error)
     {
         if (Directory.Exists(path)) return true;
-        Console.Error.WriteLine($"error: {option} folder '{path}' not found (run from the project folder, or pass {option} <dir>)");
+        error.WriteLine($"error: {option} folder '{path}' not found (run from the project folder, or pass {option} <dir>)");
         return false;
     }
 }

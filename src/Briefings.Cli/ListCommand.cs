@@ -14,14 +14,14 @@ internal static class ListCommand
         command.SetAction(parse =>
         {
             var sourcesDir = parse.GetValue(sources)!;
-            if (!Folders.Exists(sourcesDir, "--sources")) return ExitCodes.Usage;
+            if (!Folders.Exists(sourcesDir, "--sources", parse.InvocationConfiguration.Error)) return ExitCodes.Usage;
             var loaded = Inputs.Load(sourcesDir, templates: null);
             var library = loaded.Sources.Library;
             var words = new Wording(Locale.Default);
-            var console = AnsiConsole.Console;
+            var console = Terminal.For(parse.InvocationConfiguration.Output);
 
             var cases = new Table().Border(TableBorder.Rounded).Title("Cases")
-                .AddColumn("Case").AddColumn("Title").AddColumn("Period").AddColumn(new TableColumn("Sources").RightAligned())
+                .AddColumn(new TableColumn("Case").NoWrap()).AddColumn("Title").AddColumn("Period").AddColumn(new TableColumn("Sources").RightAligned())
                 .AddColumn(new TableColumn("Paths").RightAligned()).AddColumn(new TableColumn("Judgments").RightAligned());
             foreach (var c in library.Cases.OrderBy(c => c.Id, StringComparer.Ordinal))
                 cases.AddRow(Markup.Escape(c.Id), Markup.Escape(c.Title), Markup.Escape(words.DateRange(c.Period.Start, c.Period.End)),
@@ -29,7 +29,7 @@ internal static class ListCommand
             console.Write(cases);
 
             var documents = new Table().Border(TableBorder.Rounded).Title("Documents")
-                .AddColumn("Document").AddColumn("Publisher").AddColumn("Published").AddColumn("Grade")
+                .AddColumn(new TableColumn("Document").NoWrap()).AddColumn("Publisher").AddColumn("Published").AddColumn("Grade")
                 .AddColumn(new TableColumn("Claims").RightAligned()).AddColumn(new TableColumn("Events").RightAligned());
             foreach (var d in library.Documents.OrderBy(d => d.Id, StringComparer.Ordinal))
                 documents.AddRow(Markup.Escape(d.Id), Markup.Escape(d.Publisher), Markup.Escape(words.Date(d.Published)),
@@ -38,7 +38,7 @@ internal static class ListCommand
 
             if (loaded.HasErrors)
             {
-                Console.Error.WriteLine($"{sourcesDir}: {ProblemReport.Counts(loaded.Problems)}; some files could not be listed. Run `briefings validate` for details.");
+                parse.InvocationConfiguration.Error.WriteLine($"{sourcesDir}: {ProblemReport.Counts(loaded.Problems)}; some files could not be listed. Run `briefings validate` for details.");
                 return ExitCodes.InvalidInput;
             }
             return ExitCodes.Ok;

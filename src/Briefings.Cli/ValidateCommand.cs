@@ -18,25 +18,28 @@ internal static class ValidateCommand
         var command = new Command("validate", "Check sources and templates; report every problem with file:line:column.") { sources, templates, format };
         command.SetAction(parse =>
         {
+            var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             var sourcesDir = parse.GetValue(sources)!;
             var templatesDir = parse.GetValue(templates)!;
-            if (!Folders.Exists(sourcesDir, "--sources")) return ExitCodes.Usage;
+            if (!Folders.Exists(sourcesDir, "--sources", stderr)) return ExitCodes.Usage;
             var explicitTemplates = parse.GetResult(templates) is { Implicit: false };
-            if (explicitTemplates && !Folders.Exists(templatesDir, "--templates")) return ExitCodes.Usage;
+            if (explicitTemplates && !Folders.Exists(templatesDir, "--templates", stderr)) return ExitCodes.Usage;
 
             var loaded = Inputs.Load(sourcesDir, Directory.Exists(templatesDir) ? templatesDir : null);
             if (parse.GetValue(format) == "json")
             {
-                Console.Out.WriteLine(ProblemReport.Json(loaded.Problems));
+                stdout.WriteLine(ProblemReport.Json(loaded.Problems));
                 return loaded.HasErrors ? ExitCodes.InvalidInput : ExitCodes.Ok;
             }
 
-            ProblemReport.WriteLines(loaded.Problems, Console.Out);
-            var console = AnsiConsole.Console;
+            ProblemReport.WriteLines(loaded.Problems, stdout);
+            var console = Terminal.For(stdout);
             ProblemReport.WriteSummary(loaded.Problems, console);
             var library = loaded.Sources.Library;
-            var scope = $"{library.Documents.Count} documents, {library.Cases.Count} cases, {library.Platforms.Count} platforms, {library.Actors.Count} actors" +
-                        (loaded.Templates is null ? "" : $", {loaded.Templates.Partials.Count + 1} templates");
+            var scope = string.Join(", ",
+                Count(library.Documents.Count, "document"), Count(library.Cases.Count, "case"),
+                Count(library.Platforms.Count, "platform"), Count(library.Actors.Count, "actor"))
+                + (loaded.Templates is null ? "" : ", " + Count(loaded.Templates.Partials.Count + 1, "template"));
             console.MarkupLine(loaded.HasErrors
                 ? $"[red]invalid:[/] {ProblemReport.Counts(loaded.Problems)} ({Markup.Escape(scope)})"
                 : $"[green]valid:[/] {Markup.Escape(scope)}{(loaded.Problems.Count > 0 ? $"; {ProblemReport.Counts(loaded.Problems)}" : "")}");
@@ -44,4 +47,6 @@ internal static class ValidateCommand
         });
         return command;
     }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

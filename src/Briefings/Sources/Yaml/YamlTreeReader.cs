@@ -29,7 +29,7 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            problems.Add(Problem.Error(At(source.Path, e.Start), ProblemCodes.YamlSyntax, $"YAML syntax: {Sentence(e.Message)}"));
+            problems.Add(Problem.Error(At(source.Path, e.Start), ProblemCodes.YamlSyntax, $"YAML syntax: {Sentence(e.Message)}; {Hint(e.Message)}"));
             return null;
         }
         catch (InvalidOperationException)
@@ -97,6 +97,16 @@ public static class YamlTreeReader
     }
 
     private static Location At(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    /// <summary>YamlDotNet says what it found; the analyst needs to know what to change.</summary>
+    private static string Hint(string message) => message switch
+    {
+        _ when message.Contains("mapping", StringComparison.OrdinalIgnoreCase) =>
+            "check this line's indentation (keys of one mapping line up) and that a value containing ': ' is in quotes",
+        _ when message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase) => "a quote opened here is never closed",
+        _ when message.Contains("tab", StringComparison.OrdinalIgnoreCase) => "indent with spaces, not tabs",
+        _ => "check the indentation and punctuation here and on the line above",
+    };
 
     private static string Sentence(string message)
     {
