@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Briefings.Cli;
+
+namespace Briefings.Tests.Cli;
+
+/// <summary>Runs the domain commands in process, capturing what they print.</summary>
+internal static class Cli
+{
+    public sealed record Result(int Exit, string Output, string Error);
+
+    public static Result Run(params string[] args)
+    {
+        var root = new RootCommand("test") { BuildCommand.Create(), ValidateCommand.Create(), ListCommand.Create() };
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return new Result(exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>A scratch copy of the fixture library with one overlay applied, deleted on dispose.</summary>
+    public sealed class ScratchLibrary : IDisposable
+    {
+        public ScratchLibrary(string? overlay = null)
+        {
+            Root = Path.Combine(Path.GetTempPath(), $"briefings-tests-{Guid.NewGuid():N}");
+            Copy(Path.Combine(TestPaths.Fixtures, "Library"), Root);
+            if (overlay is not null) Copy(Path.Combine(TestPaths.Fixtures, "Invalid", overlay), Root);
+        }
+
+        public string Root { get; }
+
+        public void Dispose() => Directory.Delete(Root, recursive: true);
+
+        private static void Copy(string from, string to)
+        {
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(to, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target, overwrite: true);
+            }
+        }
+    }
+}
