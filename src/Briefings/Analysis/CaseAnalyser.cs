@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Briefings.Sources.Model;
 
 namespace Briefings.Analysis;
@@ -9,10 +10,10 @@ namespace Briefings.Analysis;
 public static class CaseAnalyser
 {
     /// <summary>Actions that take something away from a group on a platform: what the brief calls bans.</summary>
-    public static readonly IReadOnlySet<EventAction> BanActions = new HashSet<EventAction>
+    public static readonly IReadOnlySet<EventAction> BanActions = new[]
     {
         EventAction.AnnouncedBan, EventAction.Banned, EventAction.SuspendedAccounts, EventAction.LostHosting, EventAction.Blocked,
-    };
+    }.ToFrozenSet();
 
     public static CaseAnalysis Analyse(SourceLibrary library, CaseFile @case)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections;
 using System.Text;
 using Briefings.Sources.Model;
@@ -14,11 +15,9 @@ namespace Briefings.Templates;
 public static class BriefHelpers
 {
     public static HelperCatalog Catalog { get; } = new(
-        new HashSet<string>(StringComparer.Ordinal)
-        {
-            "date", "date_range", "days", "span", "number", "ordinal", "plural", "noun", "count", "list", "capitalise", "cite", "link", "yaml",
-        },
-        new HashSet<string>(StringComparer.Ordinal) { "eq" });
+        new[] { "date", "date_range", "days", "span", "number", "ordinal", "plural", "noun", "count", "list", "capitalise", "cite", "link", "yaml" }
+            .ToFrozenSet(StringComparer.Ordinal),
+        new[] { "eq" }.ToFrozenSet(StringComparer.Ordinal));
 
     public static void Register(IHandlebars handlebars, Wording wording)
     {

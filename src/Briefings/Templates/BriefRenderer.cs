@@ -46,13 +46,19 @@ public static class BriefRenderer
 
     /// <summary>
     /// The template mistake behind an exception: Handlebars wraps errors raised inside partials, so look
-    /// through the chain for ours or for its own undefined-binding error. Anything else is a bug and propagates.
+    /// through the chain for ours or for its own undefined-binding error.
     /// </summary>
     private static Exception? Cause(Exception e)
     {
+        var innermost = e;
         for (Exception? current = e; current is not null; current = current.InnerException)
+        {
             if (current is HandlebarsUndefinedBindingException or TemplateHelperException) return current;
-        return e is HandlebarsException ? e : null;
+            innermost = current;
+        }
+        // A Handlebars error with nothing underneath is about the template; anything else (a helper's bug,
+        // a broken runtime) is not the analyst's to fix and must not be dressed up as a template error.
+        return innermost is HandlebarsException ? innermost : null;
     }
 
     /// <summary>Where a name is first used in the templates (main first, then partials), or the main template's start.</summary>

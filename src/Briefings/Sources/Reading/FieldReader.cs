@@ -24,8 +24,6 @@ public sealed class FieldReader
     /// <summary>Where the mapping starts: the place to point at for anything missing from it.</summary>
     public Location At => _mapping.At;
 
-    public List<Problem> Problems => _problems;
-
     /// <summary>
     /// Opens <paramref name="value"/> as a mapping of <paramref name="fields"/>, reporting unknown keys at once.
     /// <paramref name="what"/> names it in messages ("document", "claim 'x'").

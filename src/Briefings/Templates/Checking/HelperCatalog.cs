@@ -1,12 +1,14 @@
+using System.Collections.Frozen;
+
 namespace Briefings.Templates.Checking;
 
 /// <summary>The helpers a template may call: Handlebars' own and ours, split by whether they take a block.</summary>
 public sealed record HelperCatalog(IReadOnlySet<string> Simple, IReadOnlySet<string> Block)
 {
     /// <summary>Handlebars built-ins that change or test the context.</summary>
-    public static IReadOnlySet<string> BuiltInBlocks { get; } = new HashSet<string>(StringComparer.Ordinal) { "if", "unless", "each", "with" };
+    public static IReadOnlySet<string> BuiltInBlocks { get; } = new[] { "if", "unless", "each", "with" }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static IReadOnlySet<string> BuiltInSimple { get; } = new HashSet<string>(StringComparer.Ordinal) { "lookup" };
+    public static IReadOnlySet<string> BuiltInSimple { get; } = new[] { "lookup" }.ToFrozenSet(StringComparer.Ordinal);
 
     public bool IsHelper(string name) => Simple.Contains(name) || BuiltInSimple.Contains(name);
 

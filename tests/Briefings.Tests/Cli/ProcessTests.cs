@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Briefings.Cli;
+
+namespace Briefings.Tests.Cli;
+
+/// <summary>
+/// The real executable, as a separate process without ICU (DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1), so its
+/// own runtime configuration is what is tested: Humanizer must still find its English rules.
+/// </summary>
+public class ProcessTests
+{
+    [Fact]
+    public void The_executable_builds_markdown_on_a_machine_without_culture_data()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"briefings-process-{Guid.NewGuid():N}");
+        try
+        {
+            var markdown = Path.Combine(folder, "brief.md");
+            var (exit, output) = Run("build", "caliphate-book-2015",
+                "--sources", TestPaths.RepositorySources, "--templates", TestPaths.RepositoryTemplates,
+                "--markdown", markdown, "-o", Path.Combine(folder, "brief.pdf"));
+            Assert.True(exit == ExitCodes.Ok, output);
+            var text = File.ReadAllText(markdown);
+            Assert.Contains("**Sources.** Two sources, graded C and D", text);
+            Assert.Contains("Activity moved from Twitter and Facebook to the Caliphate book", text);
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Usage_errors_and_invalid_input_have_different_exit_codes()
+    {
+        Assert.Equal(ExitCodes.Usage, Run("validate", "--sources", "/no/such/folder").Exit);
+        Assert.Equal(ExitCodes.Ok, Run("validate", "--sources", TestPaths.RepositorySources, "--templates", TestPaths.RepositoryTemplates).Exit);
+    }
+
+    private static (int Exit, string Output) Run(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "briefings.dll"));
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}
