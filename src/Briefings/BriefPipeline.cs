@@ -14,10 +14,10 @@ public static class BriefPipeline
     public static Locale ChooseLocale(CaseFile @case, Locale? requested) =>
         requested ?? (@case.Locale is { } name ? Locale.Find(name) : null) ?? Locale.Default;
 
-    public static RenderedBrief Render(SourceLibrary library, CaseFile @case, TemplateSet templates, Locale? locale = null)
+    public static RenderedMarkdown Render(SourceLibrary library, CaseFile @case, TemplateSet templates, Locale? locale = null)
     {
         var chosen = ChooseLocale(@case, locale);
         var analysis = CaseAnalyser.Analyse(library, @case);
-        return BriefRenderer.Render(templates, BriefModelBuilder.Build(analysis, chosen), chosen);
+        return TemplateRenderer.Render(templates, BriefModelBuilder.Build(analysis, chosen), chosen);
     }
 }

@@ -22,7 +22,7 @@ internal static class Briefs
         return CaseAnalyser.Analyse(library, library.FindCase("caliphate-book-2015")!);
     }
 
-    public static RenderedBrief RenderFirstCase(Locale? locale = null)
+    public static RenderedMarkdown RenderFirstCase(Locale? locale = null)
     {
         var library = LibraryLoader.Load(SourceFolder.Read(TestPaths.RepositorySources)).Library;
         var (templates, problems) = TemplateFolder.Read(TestPaths.RepositoryTemplates);

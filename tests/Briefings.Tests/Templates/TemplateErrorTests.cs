@@ -8,7 +8,7 @@ public class TemplateErrorTests
 {
     private static Problem Only(TemplateSet templates)
     {
-        var result = BriefRenderer.Render(templates, Briefs.FixtureModel(), Locale.Default);
+        var result = TemplateRenderer.Render(templates, Briefs.FixtureModel(), Locale.Default);
         Assert.Null(result.Markdown);
         return Assert.Single(result.Problems);
     }
@@ -71,7 +71,7 @@ public class TemplateErrorTests
         var problem = Only(Briefs.Templates("{{#each judgments}}{{marking}}{{/each}}\n"));
         Assert.Equal("unknown field 'marking' on judgment; its fields are: cites, confidence, confidence_reason, id, likelihood, likelihood_range, position, text",
             problem.Message);
-        Assert.Empty(BriefRenderer.Render(Briefs.Templates("{{#each judgments}}{{../case.marking}}{{/each}}\n"), Briefs.FixtureModel(), Locale.Default).Problems);
+        Assert.Empty(TemplateRenderer.Render(Briefs.Templates("{{#each judgments}}{{../case.marking}}{{/each}}\n"), Briefs.FixtureModel(), Locale.Default).Problems);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class TemplateErrorTests
     [Fact]
     public void Triple_stash_is_a_warning_not_an_error()
     {
-        var result = BriefRenderer.Render(Briefs.Templates("{{{case.title}}}\n"), Briefs.FixtureModel(), Locale.Default);
+        var result = TemplateRenderer.Render(Briefs.Templates("{{{case.title}}}\n"), Briefs.FixtureModel(), Locale.Default);
         Assert.Equal("Sample case\n", result.Markdown);
         Assert.Equal(Severity.Warning, Assert.Single(result.Problems).Severity);
     }

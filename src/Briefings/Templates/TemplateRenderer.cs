@@ -1,22 +1,21 @@
 using Briefings.Problems;
 using Briefings.Templates.Checking;
-using Briefings.Templates.Model;
 using HandlebarsDotNet;
 using HandlebarsDotNet.Compiler;
 
 namespace Briefings.Templates;
 
 /// <summary>
-/// Templates + view model → Markdown. Checks the templates first (every error located), then renders in
+/// Templates + view model → Markdown, for any view model (the brief's, and later the monthly digest's). Checks the templates first (every error located), then renders in
 /// strict mode with Markdown escaping; anything Handlebars still raises is placed at the first use of
 /// the name it complains about.
 /// </summary>
-public static class BriefRenderer
+public static class TemplateRenderer
 {
-    public static RenderedBrief Render(TemplateSet templates, BriefModel model, Locale locale)
+    public static RenderedMarkdown Render<TModel>(TemplateSet templates, TModel model, Locale locale) where TModel : notnull
     {
-        var problems = TemplateChecker.Check(templates, TemplateData.SchemaOf<BriefModel>(), BriefHelpers.Catalog).ToList();
-        if (problems.Any(p => p.IsError)) return new RenderedBrief(null, problems);
+        var problems = TemplateChecker.Check(templates, TemplateData.SchemaOf<TModel>(), BriefHelpers.Catalog).ToList();
+        if (problems.Any(p => p.IsError)) return new RenderedMarkdown(null, problems);
 
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
@@ -29,7 +28,7 @@ public static class BriefRenderer
         {
             foreach (var partial in templates.Partials) handlebars.RegisterTemplate(partial.Name, partial.Text);
             var template = handlebars.Compile(templates.Main.Text);
-            return new RenderedBrief(Tidy(template(TemplateData.From(model))), problems);
+            return new RenderedMarkdown(Tidy(template(TemplateData.From(model))), problems);
         }
         catch (Exception e) when (Cause(e) is { } cause)
         {
@@ -41,7 +40,7 @@ public static class BriefRenderer
                 _ => Problem.Error(Location.StartOf(templates.Main.Path), ProblemCodes.TemplateSyntax, cause.Message),
             });
         }
-        return new RenderedBrief(null, ProblemOrder.Sort(problems));
+        return new RenderedMarkdown(null, ProblemOrder.Sort(problems));
     }
 
     /// <summary>

@@ -1,9 +1,0 @@
-using Briefings.Problems;
-
-namespace Briefings.Templates;
-
-/// <summary>The Markdown a template produced, or the located problems that stopped it (warnings either way).</summary>
-public sealed record RenderedBrief(string? Markdown, IReadOnlyList<Problem> Problems)
-{
-    public bool Succeeded => Markdown is not null;
-}
