@@ -49,13 +49,10 @@ public sealed class FieldReader
             if (names.Contains(entry.Key.Text)) continue;
             var hint = DidYouMean.Nearest(entry.Key.Text, names) is { } near
                 ? $"did you mean '{near}'?"
-                : $"the fields of {Kind} are: {string.Join(", ", names)}";
+                : $"the fields allowed here are: {string.Join(", ", names)}";
             _problems.Add(Problem.Error(entry.Key.At, ProblemCodes.UnknownField, $"unknown field '{entry.Key.Text}' in {_what}; {hint}"));
         }
     }
-
-    /// <summary>"claim 'x'" → "a claim": for messages that describe the kind rather than the instance.</summary>
-    private string Kind => "a " + _what.Split(' ')[0];
 
     private FieldSpec Spec(string name) =>
         _fields.FirstOrDefault(f => f.Name == name) ?? throw new ArgumentException($"field '{name}' is not declared for {_what}");
