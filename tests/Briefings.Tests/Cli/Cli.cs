@@ -1,18 +1,16 @@
-using System.CommandLine;
 using Briefings.Cli;
 
 namespace Briefings.Tests.Cli;
 
-/// <summary>Runs the domain commands in process, capturing what they print.</summary>
+/// <summary>Runs the real command tree (CliApp) in process, capturing what it prints.</summary>
 internal static class Cli
 {
     public sealed record Result(int Exit, string Output, string Error);
 
     public static Result Run(params string[] args)
     {
-        var root = new RootCommand("test") { BuildCommand.Create(), ValidateCommand.Create(), ListCommand.Create() };
         var (output, error) = (new StringWriter(), new StringWriter());
-        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var exit = CliApp.Run(args, output, error);
         return new Result(exit, output.ToString(), error.ToString());
     }
 

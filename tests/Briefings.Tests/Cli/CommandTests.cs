@@ -98,4 +98,11 @@ public class CommandTests
         Assert.Equal(ExitCodes.Usage, result.Exit);
         Assert.Contains("no case 'caliphate-book-2016'; did you mean 'caliphate-book-2015'?", result.Error);
     }
+
+    [Fact]
+    public void A_missing_case_id_is_a_usage_error() => Assert.Equal(ExitCodes.Usage, Cli.Run("build").Exit);
+
+    [Fact]
+    public void An_unsupported_locale_is_a_usage_error() =>
+        Assert.Equal(ExitCodes.Usage, Cli.Run("build", "caliphate-book-2015", "--locale", "fr-FR").Exit);
 }
