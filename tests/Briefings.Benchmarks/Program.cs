@@ -10,4 +10,28 @@ if (args is ["write", var dir])
     Console.WriteLine($"{new Briefings.Typesetting.Typesetter().RenderPdf(new(TenPages.Markdown, "ten-pages.md")).PageCount} pages");
     return;
 }
+if (args is ["stages"])
+{
+    // Quick split of where the time goes (not a benchmark: use BenchmarkDotNet for numbers to report).
+    var typesetter = new Briefings.Typesetting.Typesetter();
+    var request = new Briefings.Typesetting.RenderRequest(TenPages.Markdown, "ten-pages.md");
+    for (int round = 0; round < 8; round++)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        double parse = 0, layout = 0, paint = 0;
+        for (int i = 0; i < 50; i++)
+        {
+            var t0 = watch.Elapsed.TotalMilliseconds;
+            var (document, diagnostics) = typesetter.Parse(request);
+            var t1 = watch.Elapsed.TotalMilliseconds;
+            var plan = typesetter.Layout(document, "x", diagnostics);
+            var t2 = watch.Elapsed.TotalMilliseconds;
+            new Briefings.Typesetting.Pdf.PdfPainter().Paint(plan, DateTime.UnixEpoch);
+            var t3 = watch.Elapsed.TotalMilliseconds;
+            parse += t1 - t0; layout += t2 - t1; paint += t3 - t2;
+        }
+        Console.WriteLine($"per document: parse {parse / 50:F2} ms, layout {layout / 50:F2} ms, paint {paint / 50:F2} ms");
+    }
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

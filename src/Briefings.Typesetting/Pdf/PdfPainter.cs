@@ -160,7 +160,7 @@ public sealed class PdfPainter
                     var style = (t.Face.Bold ? XFontStyleEx.Bold : 0) | (t.Face.Italic ? XFontStyleEx.Italic : 0);
                     fonts[(t.Face, t.Size)] = font = new XFont(t.Face.Family, t.Size, style, Unicode);
                 }
-                gfx.DrawString(t.Text, font, new XSolidBrush(Color(t.Color)), dx + t.X, dy + t.Baseline, XStringFormats.BaseLineLeft);
+                gfx.DrawString(t.Text, font, Brush(t.Color), dx + t.X, dy + t.Baseline, XStringFormats.BaseLineLeft);
                 break;
             case LineInk l:
                 var pen = new XPen(Color(l.Color), l.Thickness);
@@ -189,6 +189,16 @@ public sealed class PdfPainter
     }
 
     private static XColor Color(Rgb c) => XColor.FromArgb(c.R, c.G, c.B);
+
+    [ThreadStatic] private static Dictionary<Rgb, XSolidBrush>? _brushes;
+
+    /// <summary>Text is drawn word by word; one brush per colour saves an allocation per word.</summary>
+    private static XSolidBrush Brush(Rgb c)
+    {
+        var brushes = _brushes ??= new();
+        if (!brushes.TryGetValue(c, out var brush)) brushes[c] = brush = new XSolidBrush(Color(c));
+        return brush;
+    }
 
     private static void AddOutline(PdfDocument document, List<PdfPage> pages, PagePlan plan)
     {

@@ -124,8 +124,9 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
         {
             FlushPiece(currentStyle);
             if (word.Count == 0) return;
-            bool single = word.Count == 1;
-            foreach (var (piece, style) in word) AddPiece(piece, style, single);
+            // Each piece of a word may hyphenate on its own: a quote mark or a footnote marker
+            // beside a word must not stop the word from breaking.
+            foreach (var (piece, style) in word) AddPiece(piece, style, hyphenate: true);
             word.Clear();
         }
 
