@@ -1,6 +1,7 @@
 using Briefings.Analysis;
 using Briefings.Sources.Model;
 using Briefings.Templates;
+using Briefings.Templates.Model;
 
 namespace Briefings;
 
@@ -14,10 +15,14 @@ public static class BriefPipeline
     public static Locale ChooseLocale(CaseFile @case, Locale? requested) =>
         requested ?? (@case.Locale is { } name ? Locale.Find(name) : null) ?? Locale.Default;
 
-    public static RenderedMarkdown Render(SourceLibrary library, CaseFile @case, TemplateSet templates, Locale? locale = null)
+    public static RenderedMarkdown Render(SourceLibrary library, CaseFile @case, TemplateSet templates, Locale? locale = null) =>
+        Render(library, @case, chosen => TemplateRenderer.Compile<BriefModel>(templates, chosen), locale);
+
+    /// <summary>The same, with templates compiled by the caller once per locale, for runs over many cases.</summary>
+    public static RenderedMarkdown Render(SourceLibrary library, CaseFile @case, Func<Locale, CompiledTemplate<BriefModel>> templates, Locale? locale = null)
     {
         var chosen = ChooseLocale(@case, locale);
         var analysis = CaseAnalyser.Analyse(library, @case);
-        return TemplateRenderer.Render(templates, BriefModelBuilder.Build(analysis, chosen), chosen);
+        return templates(chosen).Render(BriefModelBuilder.Build(analysis, chosen));
     }
 }
