@@ -33,12 +33,15 @@ public static class HtmlWriter
         if (meta.Keywords is { } keywords) html.Append($"<meta name=\"keywords\" content=\"{E(keywords)}\">\n");
         html.Append($"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<style>{Style}</style>\n</head>\n<body>\n");
         if (meta.Marking is { } marking) html.Append($"<p class=\"marking\" role=\"note\">{E(marking.ToUpperInvariant())}</p>\n");
-        html.Append($"<header>\n<h1>{E(meta.Title)}</h1>\n");
+        html.Append("<header>\n");
+        if (meta.HasTitleBlock) html.Append($"<h1>{E(meta.Title)}</h1>\n");
         if (meta.Subtitle is { } subtitle) html.Append($"<p class=\"subtitle\">{E(subtitle)}</p>\n");
         var byline = string.Join(" · ", new[] { meta.Author, meta.Date }.Where(s => !string.IsNullOrWhiteSpace(s)));
         if (byline.Length > 0) html.Append($"<p>{E(byline)}</p>\n");
         html.Append("</header>\n<main>\n");
-        foreach (var block in document.Blocks) Block(html, block);
+        // Below a title block the document's own headings step down one level, so the page has one h1.
+        int shift = meta.HasTitleBlock ? 1 : 0;
+        foreach (var block in document.Blocks) Block(html, block, shift);
         html.Append("</main>\n");
         if (document.Footnotes.Count > 0)
         {
@@ -51,12 +54,12 @@ public static class HtmlWriter
         return html.ToString();
     }
 
-    private static void Block(StringBuilder html, Block block)
+    private static void Block(StringBuilder html, Block block, int shift)
     {
         switch (block)
         {
             case Heading h:
-                int level = Math.Min(6, h.Level + 1); // the title is the page's h1
+                int level = Math.Min(6, h.Level + shift);
                 html.Append($"<h{level} id=\"{E(h.Id)}\">{Inlines(h.Content)}</h{level}>\n");
                 break;
             case Paragraph p:
@@ -69,7 +72,7 @@ public static class HtmlWriter
                 {
                     html.Append("<li>");
                     if (item is [Paragraph only]) html.Append(Inlines(only.Content));
-                    else foreach (var child in item) Block(html, child);
+                    else foreach (var child in item) Block(html, child, shift);
                     html.Append("</li>\n");
                 }
                 html.Append($"</{tag}>\n");
@@ -87,13 +90,13 @@ public static class HtmlWriter
                 break;
             case Quote q:
                 html.Append("<blockquote>\n");
-                foreach (var child in q.Content) Block(html, child);
+                foreach (var child in q.Content) Block(html, child, shift);
                 html.Append("</blockquote>\n");
                 break;
             case Callout c:
                 var label = c.Kind switch { "bluf" => "Bottom line up front", "warning" => "Warning", _ => "Note" };
                 html.Append($"<aside class=\"{c.Kind}\" aria-label=\"{label}\">\n<p class=\"label\">{label}</p>\n");
-                foreach (var child in c.Content) Block(html, child);
+                foreach (var child in c.Content) Block(html, child, shift);
                 html.Append("</aside>\n");
                 break;
             case ThematicBreak:

@@ -38,6 +38,8 @@ public sealed class MarkdownReader
         .UseGenericAttributes()
         .Build();
 
+    private static readonly System.Text.RegularExpressions.Regex HeadingId = new(@"\s*\{#([A-Za-z][\w\-:.]*)\}\s*$");
+
     private readonly string _file;
     private readonly string _baseDirectory;
     private readonly List<Diagnostic> _diagnostics;
@@ -120,8 +122,15 @@ public sealed class MarkdownReader
         switch (block)
         {
             case HeadingBlock heading:
+                var content = Inlines(heading.Inline);
                 var id = heading.GetAttributes().Id ?? $"section-{line}";
-                return new Heading(line, heading.Level, Inlines(heading.Inline), id);
+                // Markdig 1.6 reads {id=x} but not the common {#x}; take it from the heading's end ourselves.
+                if (content.Count > 0 && HeadingId.Match(content[^1].Text) is { Success: true } match)
+                {
+                    id = match.Groups[1].Value;
+                    content[^1] = content[^1] with { Text = content[^1].Text[..match.Index].TrimEnd() };
+                }
+                return new Heading(line, heading.Level, content, id);
 
             case ParagraphBlock paragraph:
                 if (PlainText(paragraph) is "\\newpage" or "\\pagebreak") return new PageBreak(line);
