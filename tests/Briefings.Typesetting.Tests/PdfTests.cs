@@ -77,3 +77,17 @@ public class PdfTests(ITestOutputHelper output)
         Assert.Contains("\"title\": \"Tables\"", outline);
     }
 }
+
+public class StructureTextTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void The_structure_tree_keeps_word_boundaries_of_justified_text()
+    {
+        if (!PdfTools.Available("pdfinfo", output)) return;
+        var pdf = Render.Pdf("---\ntitle: T\n---\n\n" + Render.Paragraph(12)).Bytes!;
+        var (_, tree) = PdfTools.Run("pdfinfo", "-struct-text", PdfTools.WriteTemp(pdf));
+        Assert.Contains("P (block)", tree);
+        var paragraph = tree[tree.IndexOf("P (block)", StringComparison.Ordinal)..];
+        Assert.True(paragraph.Count(c => c == ' ') > 100, paragraph[..Math.Min(200, paragraph.Length)]);
+    }
+}

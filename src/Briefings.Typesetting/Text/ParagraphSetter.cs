@@ -238,7 +238,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
                         run.Append(' ');
                         runWidth += w;
                     }
-                    else Flush();
+                    else Flush(trailingSpace: true);
                     x += w;
                     if (run.Length == 0) runX = x;
                     continue;
@@ -250,12 +250,15 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
                 if (styles[item.Style].Footnote is > 0 and var n && !footnotes.Contains(n)) footnotes.Add(n);
             }
             if (hyphen && runStyle >= 0) { run.Append('-'); runWidth += breakItem.Width; x += breakItem.Width; }
-            Flush();
+            Flush(trailingSpace: breakItem.Kind == ItemKind.Glue);
             lines.Add(new SetLine(paragraph.Leading, inks, footnotes, x));
             start = end + 1;
 
-            void Flush()
+            // A word placed on its own still ends with a real space (drawn, not measured), so that text
+            // extracted from the page or read from the structure tree keeps its word boundaries.
+            void Flush(bool trailingSpace = false)
             {
+                if (trailingSpace && run.Length > 0) run.Append(' ');
                 if (run.Length > 0 && runStyle >= 0)
                 {
                     var s = styles[runStyle];
