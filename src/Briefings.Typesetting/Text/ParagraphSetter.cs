@@ -238,7 +238,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
                         run.Append(' ');
                         runWidth += w;
                     }
-                    else Flush(trailingSpace: true);
+                    else Flush(trailingSpace: item.Width > 0); // not the zero-width fill that ends a paragraph
                     x += w;
                     if (run.Length == 0) runX = x;
                     continue;
