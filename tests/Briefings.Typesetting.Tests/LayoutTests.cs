@@ -160,4 +160,18 @@ public class LayoutTests
         var (_, diagnostics) = Render.Plan("Fine.\n\nA glyph: \u2603 snowman? No: \uA9C1.\n");
         Assert.Contains(diagnostics, d => d.Severity == Severity.Warning && d.Line == 3 && d.Message.Contains("U+A9C1"));
     }
+
+    [Theory]
+    [InlineData(300)]
+    [InlineData(3)]
+    public void Charts_stay_inside_the_text_box_however_many_events(int events)
+    {
+        var md = "Intro.\n\n```chart\ntype: timeline\ntitle: Many\nevents:\n" +
+            string.Concat(Enumerable.Range(0, events).Select(i => $"  - date: 2015-03-{1 + i % 28:00}\n    label: event number {i} with a label long enough to wrap\n")) + "```\n";
+        var (plan, _) = Render.Plan(md);
+        var (left, top, right, bottom) = plan.TextBox;
+        foreach (var (page, box, ink) in Render.Texts(plan))
+            Assert.True(box.X + ink.X >= left - 0.5f && box.X + ink.X + ink.Width <= right + 0.5f && box.Y + ink.Baseline <= bottom + 0.5f,
+                $"page {page.Number}: '{ink.Text}' outside the text box");
+    }
 }

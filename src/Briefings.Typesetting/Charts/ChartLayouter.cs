@@ -34,9 +34,25 @@ public sealed class ChartLayouter(LayoutContext context)
             FlowChart flow => Flow(flow, width, y, inks, figurePath),
             _ => y,
         };
-        float height = Math.Min(y + 4, context.BodyHeight);
+        // A chart taller than a page (hundreds of events) is scaled to fit rather than drawn over the footer.
+        float height = y + 4;
+        if (height > context.BodyHeight)
+        {
+            float factor = context.BodyHeight / height;
+            return new VBox(context.BodyHeight, inks.Select(ink => Scale(ink, factor)).ToList());
+        }
         return new VBox(height, inks);
     }
+
+    private static Ink Scale(Ink ink, float f) => ink switch
+    {
+        TextInk t => t with { X = t.X * f, Baseline = t.Baseline * f, Size = t.Size * f, Width = t.Width * f },
+        LineInk l => l with { X1 = l.X1 * f, Y1 = l.Y1 * f, X2 = l.X2 * f, Y2 = l.Y2 * f, Thickness = l.Thickness * f },
+        RectInk r => r with { X = r.X * f, Y = r.Y * f, Width = r.Width * f, Height = r.Height * f, StrokeWidth = r.StrokeWidth * f },
+        EllipseInk e => e with { X = e.X * f, Y = e.Y * f, Width = e.Width * f, Height = e.Height * f, StrokeWidth = e.StrokeWidth * f },
+        PolygonInk p => p with { Points = p.Points.Select(v => v * f).ToArray(), StrokeWidth = p.StrokeWidth * f },
+        _ => ink,
+    };
 
     private TextInk Label(string text, float x, float baseline, float size, StructNode[] path, bool bold = false, bool italic = false, Rgb? color = null)
     {
