@@ -118,7 +118,7 @@ public sealed class BlockLayouter(LayoutContext context)
             }
             // An empty item still shows its bullet.
             if (!labelled)
-                items.Add(new VBox(size * context.Theme.LineHeight, [new TextInk(0, size, label, context.Body, size, context.Text, 0, null, itemPath)]) { });
+                items.Add(new VBox(size * context.Theme.LineHeight, [new TextInk(0, size, label, context.Body, size, context.Text, 0, null, itemPath)]));
         }
         return items;
     }
@@ -261,8 +261,7 @@ public sealed class BlockLayouter(LayoutContext context)
         {
             items.Add(new VGlue(context.Theme.BodySize * 0.3f));
             var style = context.Paragraph(context.Sans.WithItalic(), context.Theme.FootnoteSize, TextAlign.Center, context.Muted);
-            items.AddRange(Lines([new Span(figure.Caption)], style, width, StructNode.Extend(path, new StructNode(Tag.P)), figure.Line, keepAll: true)
-                .Select((b, i) => i == 0 ? b : b));
+            items.AddRange(Lines([new Span(figure.Caption)], style, width, StructNode.Extend(path, new StructNode(Tag.P)), figure.Line, keepAll: true));
             if (items[^1] is VBox lastCaption) items[^1] = lastCaption with { KeepWithNext = false };
         }
         return items;

@@ -66,7 +66,7 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
                     if (!box.KeepWithNext) { lastBreakBody = body.Count; lastBreakItem = i; }
                     continue;
                 }
-                if (lastBreakBody > 0 && body.Any(b => b.Box.RepeatHeader is null || !ReferenceEquals(b.Box, b.Box.RepeatHeader)))
+                if (lastBreakBody > 0)
                 {
                     // Roll back to the last legal break, taking back the footnotes those boxes brought.
                     if (lastBreakBody < body.Count)
