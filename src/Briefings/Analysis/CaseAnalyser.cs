@@ -20,7 +20,8 @@ public static class CaseAnalyser
         var documents = @case.Sources.Select(s => library.FindDocument(s.Text)
             ?? throw new InvalidOperationException($"case '{@case.Id}' names unknown document '{s}'")).ToList();
         var resolver = new EvidenceResolver(library, @case);
-        var timeline = TimelineMerger.Merge(documents);
+        var timeline = DisputeMarker.Mark(documents, TimelineMerger.Merge(documents));
+        var corroborations = CorroborationFinder.Find(documents);
         var judgments = @case.Judgments
             .Select((j, i) => new JudgmentAnalysis(i + 1, j, resolver.Documents(j.BasedOn)))
             .ToList();
@@ -31,7 +32,7 @@ public static class CaseAnalyser
             s.BasedOn.Select(r => judgments.FirstOrDefault(j => r.Item is null && j.Judgment.Id == r.Text)?.Number)
                 .OfType<int>().Distinct().Order().ToList());
 
-        var paths = @case.Paths.Select(p => AnalysePath(library, resolver, timeline, documents, p)).ToList();
+        var paths = @case.Paths.Select(p => PathMeasurer.Measure(library, resolver, timeline, documents, p)).ToList();
 
         return new CaseAnalysis(
             @case,
@@ -41,56 +42,13 @@ public static class CaseAnalyser
             Bans(paths, timeline),
             paths,
             timeline,
-            Disagreements(documents),
+            DisagreementFinder.Find(documents, timeline),
             Unknowns(documents, @case, resolver),
             @case.Implications.Select(Statement).ToList(),
             @case.Recommendations.Select(Statement).ToList(),
-            PlatformsOf(library, @case, timeline));
-    }
-
-    private static PathAnalysis AnalysePath(
-        SourceLibrary library, EvidenceResolver resolver, IReadOnlyList<TimelineEntry> timeline,
-        IReadOnlyList<SourceDocument> documents, DisplacementPath path)
-    {
-        var from = path.From.Select(r => library.FindPlatform(r.Text)!).ToList();
-        var to = library.FindPlatform(path.To.Text)!;
-        var fromIds = from.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-
-        var triggers = path.Trigger.Select(r => TriggerReport(resolver.Resolve(r))).ToList();
-        var launch = timeline.FirstOrDefault(e => e.Action == EventAction.Launched && e.Lead.Event.Platform.Text == to.Id);
-
-        // Only a ban known to be no later than the launch can have set it off; "March 2015" against a
-        // launch on 8 March might be after it, so it does not count.
-        var ban = launch is null
-            ? null
-            : timeline.LastOrDefault(e => BanActions.Contains(e.Action)
-                                          && fromIds.Contains(e.Lead.Event.Platform.Text)
-                                          && e.Date.Latest <= launch.Date.Latest);
-        var daysFromBan = ban is not null && launch is not null ? DaySpan.Between(ban.Date, launch.Date) : (DaySpan?)null;
-
-        var measures = documents
-            .Select(d => Measure(d, to))
-            .Where(m => m.Launched is not null || m.WentOffline is not null)
-            .ToList();
-
-        var cited = resolver.Documents(path.Trigger.Concat(path.BasedOn));
-        return new PathAnalysis(path, from, to, triggers, launch, ban, daysFromBan, measures, cited);
-    }
-
-    private static BanReport TriggerReport(Evidence evidence)
-    {
-        var document = evidence.Document!;
-        if (evidence.Event is { } e) return new BanReport(e.Text, e.Date, e.AsReported, [document]);
-        if (evidence.Claim is { } c) return new BanReport(c.Text, null, null, [document]);
-        return new BanReport(document.Summary, null, null, [document]);
-    }
-
-    private static PathMeasure Measure(SourceDocument document, Platform to)
-    {
-        var launched = document.Events.FirstOrDefault(e => e.Action == EventAction.Launched && e.Platform.Text == to.Id);
-        var offline = document.Events.FirstOrDefault(e => e.Action == EventAction.WentOffline && e.Platform.Text == to.Id);
-        var days = launched is not null && offline is not null ? DaySpan.Between(launched.Date, offline.Date) : (DaySpan?)null;
-        return new PathMeasure(document, launched, offline, days);
+            PlatformsOf(library, @case, timeline),
+            corroborations,
+            AgreementFinder.Find(timeline, corroborations));
     }
 
     /// <summary>The bans the brief lists: every path's triggers, then dated ban events on platforms activity left.</summary>
@@ -102,26 +60,6 @@ public static class CaseAnalyser
             .Where(e => BanActions.Contains(e.Action) && fromIds.Contains(e.Lead.Event.Platform.Text))
             .Select(e => new BanReport(e.Lead.Event.Text, e.Date, e.Lead.Event.AsReported, e.Documents));
         return triggers.Concat(events).DistinctBy(b => (b.Text, b.Date)).ToList();
-    }
-
-    /// <summary>Each `contradicts` link once, whichever side declared it, in source order.</summary>
-    private static IReadOnlyList<Disagreement> Disagreements(IReadOnlyList<SourceDocument> documents)
-    {
-        var inCase = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        var seen = new HashSet<(string, string)>();
-        var result = new List<Disagreement>();
-        foreach (var document in documents)
-        foreach (var claim in document.Claims)
-        foreach (var link in claim.Contradicts)
-        {
-            if (!inCase.TryGetValue(link.Target, out var other) || other.FindClaim(link.Item!) is not { } otherClaim) continue;
-            var a = $"{document.Id}#{claim.Id}";
-            var b = link.Text;
-            var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
-            if (!seen.Add(key)) continue;
-            result.Add(new Disagreement([new ClaimReport(document, claim), new ClaimReport(other, otherClaim)]));
-        }
-        return result;
     }
 
     private static IReadOnlyList<UnknownItem> Unknowns(IReadOnlyList<SourceDocument> documents, CaseFile @case, EvidenceResolver resolver) =>

@@ -4,7 +4,8 @@ namespace Briefings.Analysis;
 
 /// <summary>
 /// Everything the brief says about one case, derived from the case file and its documents: nothing here
-/// is typed by hand, and everything keeps the documents behind it.
+/// is typed by hand, and everything keeps the documents behind it. Fields are only ever added at the
+/// end, so code that reads an analysis keeps working.
 /// </summary>
 public sealed record CaseAnalysis(
     CaseFile Case,
@@ -18,4 +19,6 @@ public sealed record CaseAnalysis(
     IReadOnlyList<UnknownItem> Unknowns,
     IReadOnlyList<StatementAnalysis> Implications,
     IReadOnlyList<StatementAnalysis> Recommendations,
-    IReadOnlyList<Platform> Platforms);
+    IReadOnlyList<Platform> Platforms,
+    IReadOnlyList<Corroboration> Corroborations,
+    IReadOnlyList<Agreement> Agreements);

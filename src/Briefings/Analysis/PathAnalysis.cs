@@ -4,7 +4,9 @@ namespace Briefings.Analysis;
 
 /// <summary>
 /// A displacement path with what the sources let us measure about it: per document, how long the
-/// destination lasted; and the days from the last dated ban before launch to the launch, when both are dated.
+/// destination lasted; the days from the last dated ban before launch to the launch, when both are dated;
+/// the entry where it went offline for good (null while it is up or when no source dates it); and the
+/// path's <see cref="DisplacementMetrics"/>.
 /// </summary>
 public sealed record PathAnalysis(
     DisplacementPath Path,
@@ -15,4 +17,6 @@ public sealed record PathAnalysis(
     TimelineEntry? Ban,
     DaySpan? DaysFromBanToLaunch,
     IReadOnlyList<PathMeasure> Measures,
-    IReadOnlyList<SourceDocument> Documents);
+    IReadOnlyList<SourceDocument> Documents,
+    TimelineEntry? Offline,
+    DisplacementMetrics Metrics);

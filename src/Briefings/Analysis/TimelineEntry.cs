@@ -14,4 +14,15 @@ public sealed record TimelineEntry(PartialDate Date, IReadOnlyList<EventReport> 
     public EventAction Action => Lead.Event.Action;
 
     public IReadOnlyList<SourceDocument> Documents => Reports.Select(r => r.Document).Distinct().ToList();
+
+    public int IndependentSources => SourceIndependence.Count(Documents);
+
+    /// <summary>
+    /// Whether the sources disagree about this event (its date conflicts with another entry's, or a report
+    /// rests on a contradicted claim); set by <see cref="DisputeMarker"/>, false straight from the merger.
+    /// </summary>
+    public bool Disputed { get; init; }
+
+    /// <summary>Admiralty credibility by <see cref="CredibilityRule"/>, from the claims the reports rest on; null when none is graded.</summary>
+    public int? Credibility { get; init; }
 }

@@ -5,9 +5,9 @@ namespace Briefings.Analysis;
 /// <summary>
 /// Puts the events of a case's documents on one timeline. Two reports are taken as the same event when
 /// actor, action, platform and subject are equal and their dates could be the same day at the precision
-/// each gives ("March 2015" and "8 March 2015" can; "8 March" and "9 March" cannot). The merged entry
-/// carries the most precise date; ties keep the order of the case's sources. This rule is documented in
-/// docs/schema.md; the cross-source analysis builds on it.
+/// each gives ("March 2015" and "8 March 2015" can; "8 March" and "9 March" cannot); a document never
+/// merges with itself, since reporting an action twice means it happened twice. The merged entry carries
+/// the most precise date; ties keep the order of the case's sources. docs/analysis.md states the rule.
 /// </summary>
 public static class TimelineMerger
 {
@@ -30,10 +30,12 @@ public static class TimelineMerger
             .ToList();
     }
 
-    public static bool SameEvent(SourceEvent a, SourceEvent b) =>
+    public static bool SameEvent(SourceEvent a, SourceEvent b) => SameHappening(a, b) && a.Date.Overlaps(b.Date);
+
+    /// <summary>Who did what, where, to whom: everything that identifies an event except its date.</summary>
+    public static bool SameHappening(SourceEvent a, SourceEvent b) =>
         a.Actor.Text == b.Actor.Text
         && a.Action == b.Action
         && a.Platform.Text == b.Platform.Text
-        && a.Subject?.Text == b.Subject?.Text
-        && a.Date.Overlaps(b.Date);
+        && a.Subject?.Text == b.Subject?.Text;
 }

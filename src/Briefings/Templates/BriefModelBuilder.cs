@@ -36,7 +36,9 @@ public sealed class BriefModelBuilder
                 j.Number, j.Judgment.Id, j.Judgment.Text,
                 j.Judgment.Likelihood.Term, j.Judgment.Likelihood.Range,
                 Vocabulary<Confidence>.Word(j.Judgment.Confidence), j.Judgment.ConfidenceReason,
-                Cites(j.Documents))).ToList(),
+                Cites(j.Documents),
+                j.Documents.Count,
+                j.IndependentSources)).ToList(),
             analysis.Bans.Select(b => new BanView(b.Text, b.Date, b.AsReported, Cites(b.Documents))).ToList(),
             analysis.Paths.Select(Path).ToList(),
             analysis.Timeline.Select(e => new TimelineView(
@@ -44,17 +46,29 @@ public sealed class BriefModelBuilder
                 e.Lead.Event.Text,
                 platformNames.GetValueOrDefault(e.Lead.Event.Platform.Text, e.Lead.Event.Platform.Text),
                 e.Reports.Select(r => r.Event.AsReported).OfType<string>().Distinct().ToList(),
-                Cites(e.Documents))).ToList(),
-            analysis.Disagreements.Select(d => new DisagreementView(d.Versions.Select(v => new VersionView(
-                v.Document.Publisher,
-                v.Claim.Text,
-                v.Claim.Quote is { } q ? new QuoteView(q.Text, q.By) : null,
-                Cites([v.Document]))).ToList())).ToList(),
+                Cites(e.Documents),
+                e.IndependentSources,
+                e.Disputed)).ToList(),
+            analysis.Disagreements.Select(Disagreement).ToList(),
             analysis.Unknowns.Select(u => new UnknownView(u.Text, Cites(u.Documents))).ToList(),
             analysis.Implications.Select(Statement).ToList(),
             analysis.Recommendations.Select(Statement).ToList(),
-            analysis.Documents.Select(Source).ToList());
+            analysis.Documents.Select(Source).ToList(),
+            analysis.Agreements.Select(a => new AgreementView(
+                a.Text, a.Date, a.Documents.Count, a.IndependentSources,
+                a.Credibility, a.Credibility is { } c ? AdmiraltyScale.Credibility[c] : null,
+                Cites(a.Documents))).ToList());
     }
+
+    private DisagreementView Disagreement(Disagreement d) => new(
+        d.Versions.Select(v => new VersionView(
+            v.Document.Publisher,
+            v.Text,
+            v.Claim?.Quote is { } q ? new QuoteView(q.Text, q.By) : null,
+            Cites([v.Document]),
+            v.Date,
+            v.Event?.AsReported)).ToList(),
+        Vocabulary<DisagreementKind>.Word(d.Kind));
 
     /// <summary>Footnote labels in the case's source order, so numbers read "1,2" rather than "2,1".</summary>
     private IReadOnlyList<string> Cites(IEnumerable<SourceDocument> documents) =>
@@ -77,7 +91,12 @@ public sealed class BriefModelBuilder
             m.WentOffline?.Date, m.WentOffline?.AsReported,
             m.DaysUp,
             Cites([m.Document]))).ToList(),
-        Cites(p.Documents));
+        Cites(p.Documents),
+        p.Offline?.Date,
+        p.Metrics.DaysUp,
+        p.Metrics.StillUp,
+        p.Metrics.LastReported,
+        p.Metrics.Disputed);
 
     private static PlatformView Platform(Platform p) => new(p.Id, p.Name, Vocabulary<PlatformKind>.Word(p.Kind), p.BuiltWith);
 

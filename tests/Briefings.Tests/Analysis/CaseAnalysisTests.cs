@@ -27,7 +27,7 @@ public class CaseAnalysisTests
         var disagreement = Assert.Single(Briefs.FirstCaseAnalysis().Disagreements);
         Assert.Equal(
             ["itproportal-caliphate-book-offline#offline-days-after-launch", "guardianlv-caliphate-book-platforms#offline-one-day-after-launch"],
-            disagreement.Versions.Select(v => $"{v.Document.Id}#{v.Claim.Id}"));
+            disagreement.Versions.Select(v => $"{v.Document.Id}#{v.Claim!.Id}"));
     }
 
     [Fact]

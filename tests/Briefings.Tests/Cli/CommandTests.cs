@@ -12,7 +12,8 @@ public class CommandTests
     {
         var result = Cli.Run("validate", "--sources", TestPaths.RepositorySources, "--templates", Templates);
         Assert.Equal(ExitCodes.Ok, result.Exit);
-        Assert.Contains("valid: 2 documents, 1 case, 3 platforms, 3 actors, 11 templates", result.Output);
+        // Only the shape of the summary: other cases are added to the repository over time.
+        Assert.Matches(@"valid: \d+ documents, \d+ cases?, \d+ platforms, \d+ actors, \d+ templates", result.Output);
     }
 
     [Fact]

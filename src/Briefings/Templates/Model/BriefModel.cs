@@ -16,4 +16,5 @@ public sealed record BriefModel(
     IReadOnlyList<UnknownView> Unknowns,
     IReadOnlyList<StatementView> Implications,
     IReadOnlyList<StatementView> Recommendations,
-    IReadOnlyList<SourceView> Sources);
+    IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<AgreementView> Agreements);

@@ -1,8 +1,9 @@
 namespace Briefings.Templates.Model;
 
 /// <summary>
-/// A key judgment: its proposition, the ICD 203 term and range, and the confidence with its reason.
-/// Kept as separate fields so a template cannot help but print likelihood and confidence apart.
+/// A key judgment: its proposition, the ICD 203 term and range, the confidence with its reason, and
+/// how many sources (and independent sources) it rests on. Likelihood and confidence are separate
+/// fields so a template cannot help but print them apart.
 /// </summary>
 public sealed record JudgmentView(
     int Position,
@@ -12,4 +13,6 @@ public sealed record JudgmentView(
     string LikelihoodRange,
     string Confidence,
     string ConfidenceReason,
-    IReadOnlyList<string> Cites);
+    IReadOnlyList<string> Cites,
+    int Sources,
+    int IndependentSources);

@@ -3,9 +3,11 @@ using Briefings.Sources.Model;
 namespace Briefings.Templates.Model;
 
 /// <summary>
-/// A displacement path: from where, to where, how it ended, the launch date (cited to the sources that give that date), the days from the last
-/// dated ban to the launch (absent when the sources do not date the ban), and how long each source says
-/// the destination lasted.
+/// A displacement path: from where, to where, how it ended, the launch date (cited to the sources that
+/// give that date), the days from the last dated ban to the launch (absent when the sources do not date
+/// the ban), and how long each source says the destination lasted. <c>outcome</c> is the path's status
+/// (offline, persisting, unknown). At the end: when it went offline, <c>days_up</c> (a lower bound when <c>still_up</c>, counted to
+/// <c>last_reported</c>), and whether the sources disagree about the launch or the end.
 /// </summary>
 public sealed record PathView(
     string Id,
@@ -16,7 +18,12 @@ public sealed record PathView(
     IReadOnlyList<string> LaunchCites,
     DaySpan? DaysFromBan,
     IReadOnlyList<MeasureView> Measures,
-    IReadOnlyList<string> Cites);
+    IReadOnlyList<string> Cites,
+    PartialDate? WentOffline,
+    DaySpan? DaysUp,
+    bool StillUp,
+    PartialDate? LastReported,
+    bool Disputed);
 
 /// <summary>One source's account of how long the destination stayed up.</summary>
 public sealed record MeasureView(

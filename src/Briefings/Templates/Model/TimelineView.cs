@@ -2,5 +2,15 @@ using Briefings.Sources.Model;
 
 namespace Briefings.Templates.Model;
 
-/// <summary>A row of the timeline: the date, what happened, each source's own wording of the date, and who reports it.</summary>
-public sealed record TimelineView(PartialDate When, string Text, string Platform, IReadOnlyList<string> AsReported, IReadOnlyList<string> Cites);
+/// <summary>
+/// A row of the timeline: the date, what happened, each source's own wording of the date, who reports
+/// it, how many independent sources that is, and whether the sources disagree about it.
+/// </summary>
+public sealed record TimelineView(
+    PartialDate When,
+    string Text,
+    string Platform,
+    IReadOnlyList<string> AsReported,
+    IReadOnlyList<string> Cites,
+    int IndependentSources,
+    bool Disputed);

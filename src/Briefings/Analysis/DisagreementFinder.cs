@@ -1,0 +1,57 @@
+using Briefings.Sources.Model;
+
+namespace Briefings.Analysis;
+
+/// <summary>
+/// Finds where a case's sources disagree, in two ways (docs/analysis.md):
+/// <list type="bullet">
+/// <item>every `contradicts` link between two documents of the case, once, whichever side declared it;</item>
+/// <item>every pair of timeline entries that are the same event except for dates that cannot be the same
+/// day, unless one document reports both (then it is describing two occurrences, not disagreeing).</item>
+/// </list>
+/// </summary>
+public static class DisagreementFinder
+{
+    public static IReadOnlyList<Disagreement> Find(IReadOnlyList<SourceDocument> documents, IReadOnlyList<TimelineEntry> timeline) =>
+        Contradictions(documents).Concat(DateConflicts(timeline)).ToList();
+
+    public static IReadOnlyList<Disagreement> Contradictions(IReadOnlyList<SourceDocument> documents)
+    {
+        var inCase = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var seen = new HashSet<(string, string)>();
+        var result = new List<Disagreement>();
+        foreach (var document in documents)
+        foreach (var claim in document.Claims)
+        foreach (var link in claim.Contradicts)
+        {
+            if (!inCase.TryGetValue(link.Target, out var other) || other.FindClaim(link.Item!) is not { } otherClaim) continue;
+            var a = CorroborationFinder.Key(document.Id, claim.Id);
+            var b = link.Text;
+            if (!seen.Add(string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a))) continue;
+            result.Add(new Disagreement(DisagreementKind.Contradiction,
+                [new DisagreementVersion(document, claim, null), new DisagreementVersion(other, otherClaim, null)]));
+        }
+        return result;
+    }
+
+    /// <summary>Entries in timeline order; each conflicting pair once, the earlier entry's version first.</summary>
+    public static IReadOnlyList<Disagreement> DateConflicts(IReadOnlyList<TimelineEntry> timeline)
+    {
+        var result = new List<Disagreement>();
+        for (var i = 0; i < timeline.Count; i++)
+        for (var j = i + 1; j < timeline.Count; j++)
+            if (InConflict(timeline[i], timeline[j]))
+                result.Add(new Disagreement(DisagreementKind.Date,
+                    [.. Versions(timeline[i]), .. Versions(timeline[j])]));
+        return result;
+    }
+
+    public static bool InConflict(TimelineEntry a, TimelineEntry b) =>
+        TimelineMerger.SameHappening(a.Lead.Event, b.Lead.Event)
+        && !a.Date.Overlaps(b.Date)
+        && !a.Documents.Intersect(b.Documents).Any();
+
+    /// <summary>Every report merged into the entry: each document's own date and words.</summary>
+    private static IEnumerable<DisagreementVersion> Versions(TimelineEntry entry) =>
+        entry.Reports.Select(r => new DisagreementVersion(r.Document, null, r.Event));
+}

@@ -1,0 +1,95 @@
+using Briefings.Sources.Model;
+
+namespace Briefings.Analysis;
+
+/// <summary>
+/// A displacement path → <see cref="PathAnalysis"/>: the bans that set it off, the destination's launch
+/// and end on the merged timeline, what each source says about how long it lasted, and the
+/// <see cref="DisplacementMetrics"/> that follow. The rules are in docs/analysis.md.
+/// </summary>
+public static class PathMeasurer
+{
+    public static PathAnalysis Measure(
+        SourceLibrary library, EvidenceResolver resolver, IReadOnlyList<TimelineEntry> timeline,
+        IReadOnlyList<SourceDocument> documents, DisplacementPath path)
+    {
+        var from = path.From.Select(r => library.FindPlatform(r.Text)!).ToList();
+        var to = library.FindPlatform(path.To.Text)!;
+        var fromIds = from.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var onDestination = timeline.Where(e => e.Lead.Event.Platform.Text == to.Id).ToList();
+
+        var triggers = path.Trigger.Select(r => TriggerReport(resolver.Resolve(r))).ToList();
+        var launch = onDestination.FirstOrDefault(e => e.Action == EventAction.Launched);
+
+        // Only a ban known to be no later than the launch can have set it off; "March 2015" against a
+        // launch on 8 March might be after it, so it does not count.
+        var ban = launch is null
+            ? null
+            : timeline.LastOrDefault(e => CaseAnalyser.BanActions.Contains(e.Action)
+                                          && fromIds.Contains(e.Lead.Event.Platform.Text)
+                                          && e.Date.Latest <= launch.Date.Latest);
+        var daysFromBan = ban is not null && launch is not null ? DaySpan.Between(ban.Date, launch.Date) : (DaySpan?)null;
+
+        var measures = documents
+            .Select(d => SourceMeasure(d, to))
+            .Where(m => m.Launched is not null || m.WentOffline is not null)
+            .ToList();
+
+        var offline = LastOffline(onDestination);
+        // The latest report that mentions the destination at all: as far as the sources can see, a
+        // destination still up was up at least until then.
+        var reporting = documents.Where(d => d.Events.Any(e => e.Platform.Text == to.Id)).ToList();
+        PartialDate? lastReported = reporting.Count == 0 ? null : reporting.Max(d => d.Published);
+        var metrics = Metrics(path.Outcome, launch, offline, daysFromBan, measures, lastReported);
+
+        var cited = resolver.Documents(path.Trigger.Concat(path.BasedOn));
+        return new PathAnalysis(path, from, to, triggers, launch, ban, daysFromBan, measures, cited, offline, metrics);
+    }
+
+    /// <summary>The last time the destination went offline, unless it came back after that.</summary>
+    private static TimelineEntry? LastOffline(IReadOnlyList<TimelineEntry> onDestination)
+    {
+        var offline = onDestination.LastOrDefault(e => e.Action == EventAction.WentOffline);
+        if (offline is null) return null;
+        var cameBack = onDestination.Any(e => e.Action == EventAction.CameBack && e.Date.Earliest > offline.Date.Latest);
+        return cameBack ? null : offline;
+    }
+
+    private static DisplacementMetrics Metrics(
+        PathOutcome status, TimelineEntry? launch, TimelineEntry? offline, DaySpan? daysToLaunch,
+        IReadOnlyList<PathMeasure> measures, PartialDate? lastReported)
+    {
+        var disputed = launch?.Disputed == true || offline?.Disputed == true;
+        if (launch is null) return new DisplacementMetrics(status, daysToLaunch, null, false, lastReported, disputed);
+
+        if (status == PathOutcome.Persisting)
+            return new DisplacementMetrics(status, daysToLaunch,
+                lastReported is { } seen ? DaySpan.Between(launch.Date, seen) : null, true, lastReported, disputed);
+
+        if (offline is null) return new DisplacementMetrics(status, daysToLaunch, null, false, lastReported, disputed);
+
+        var up = DaySpan.Between(launch.Date, offline.Date);
+        // When the sources disagree about either end, no one count is the answer: give the range that
+        // holds every source's own.
+        if (disputed)
+            foreach (var m in measures.Where(m => m.DaysUp is not null))
+                up = new DaySpan(Math.Min(up.Min, m.DaysUp!.Value.Min), Math.Max(up.Max, m.DaysUp!.Value.Max));
+        return new DisplacementMetrics(status, daysToLaunch, up, false, lastReported, disputed);
+    }
+
+    private static BanReport TriggerReport(Evidence evidence)
+    {
+        var document = evidence.Document!;
+        if (evidence.Event is { } e) return new BanReport(e.Text, e.Date, e.AsReported, [document]);
+        if (evidence.Claim is { } c) return new BanReport(c.Text, null, null, [document]);
+        return new BanReport(document.Summary, null, null, [document]);
+    }
+
+    private static PathMeasure SourceMeasure(SourceDocument document, Platform to)
+    {
+        var launched = document.Events.FirstOrDefault(e => e.Action == EventAction.Launched && e.Platform.Text == to.Id);
+        var offline = document.Events.LastOrDefault(e => e.Action == EventAction.WentOffline && e.Platform.Text == to.Id);
+        var days = launched is not null && offline is not null ? DaySpan.Between(launched.Date, offline.Date) : (DaySpan?)null;
+        return new PathMeasure(document, launched, offline, days);
+    }
+}
