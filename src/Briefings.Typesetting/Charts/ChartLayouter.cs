@@ -151,7 +151,7 @@ public sealed class ChartLayouter(LayoutContext context)
         // Raise the axis block if numbers stacked above the space reserved for them.
         float lift = Math.Max(0, (levels.Count - 1) * numberSize * 1.15f);
         if (lift > 0)
-            for (int i = firstInk; i < inks.Count; i++) inks[i] = Briefings.Typesetting.Layout.BlockLayouter.ShiftY(inks[i], lift);
+            for (int i = firstInk; i < inks.Count; i++) inks[i] = inks[i].Moved(0, lift);
         axis += lift;
 
         float y = axis + 20 + size * 1.6f;

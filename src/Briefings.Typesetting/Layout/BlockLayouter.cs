@@ -126,31 +126,9 @@ public sealed class BlockLayouter(LayoutContext context)
     /// <summary>Moves a box right by dx; inks stay relative, so only the box origin changes.</summary>
     private static VBox Indent(VBox box, float dx) => box with
     {
-        Inks = dx == 0 ? box.Inks : box.Inks.Select(ink => Shift(ink, dx)).ToList(),
+        Inks = dx == 0 ? box.Inks : box.Inks.Select(ink => ink.Moved(dx, 0)).ToList(),
         Split = box.Split is null ? null : h => box.Split(h) is { } parts ? (Indent(parts.Head, dx), Indent(parts.Tail, dx)) : null,
         RepeatHeader = box.RepeatHeader is null ? null : Indent(box.RepeatHeader, dx),
-    };
-
-    public static Ink Shift(Ink ink, float dx) => ink switch
-    {
-        TextInk t => t with { X = t.X + dx },
-        LineInk l => l with { X1 = l.X1 + dx, X2 = l.X2 + dx },
-        RectInk r => r with { X = r.X + dx },
-        EllipseInk e => e with { X = e.X + dx },
-        ImageInk i => i with { X = i.X + dx },
-        PolygonInk p => p with { Points = p.Points.Select((v, k) => k % 2 == 0 ? v + dx : v).ToArray() },
-        _ => ink,
-    };
-
-    public static Ink ShiftY(Ink ink, float dy) => ink switch
-    {
-        TextInk t => t with { Baseline = t.Baseline + dy },
-        LineInk l => l with { Y1 = l.Y1 + dy, Y2 = l.Y2 + dy },
-        RectInk r => r with { Y = r.Y + dy },
-        EllipseInk e => e with { Y = e.Y + dy },
-        ImageInk i => i with { Y = i.Y + dy },
-        PolygonInk p => p with { Points = p.Points.Select((v, k) => k % 2 == 1 ? v + dy : v).ToArray() },
-        _ => ink,
     };
 
     private IEnumerable<VItem> CodeLines(CodeBlock code, float width, StructNode[] path)
@@ -169,7 +147,7 @@ public sealed class BlockLayouter(LayoutContext context)
             float indent = context.Measure(new string(' ', lead), style.Face, style.Size);
             var lines = context.Set([new Span(text.TrimStart(' '))], style, width - 2 * pad - indent, codePath, code.Line);
             if (lines.Count == 0) inner.Add(new VBox(style.Leading, []));
-            foreach (var line in lines) inner.Add(new VBox(line.Height, line.Inks.Select(i => Shift(i, indent)).ToList()));
+            foreach (var line in lines) inner.Add(new VBox(line.Height, line.Inks.Select(i => i.Moved(indent, 0)).ToList()));
         }
         return Decorate(inner, pad, 0, pad, pad, width, fill, null, keepFirstLines: 2);
     }
