@@ -61,15 +61,23 @@ public sealed record Theme
         try
         {
             var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-            var theme = deserializer.Deserialize<Theme?>(File.ReadAllText(path)) ?? new Theme();
-            foreach (var family in new[] { theme.BodyFont, theme.HeadingFont, theme.MonoFont })
+            var text = File.ReadAllText(path);
+            var theme = deserializer.Deserialize<Theme?>(text) ?? new Theme();
+            var lines = text.Split('\n');
+            void Error(string key, string message)
+            {
+                // Values are checked after deserialising, so find the key's own line for the message.
+                int line = Array.FindIndex(lines, l => l.TrimStart().StartsWith(key + ":", StringComparison.Ordinal)) + 1;
+                diagnostics.Add(Diagnostic.Error(path, Math.Max(1, line), 1, message));
+            }
+            foreach (var (key, family) in new[] { ("body_font", theme.BodyFont), ("heading_font", theme.HeadingFont), ("mono_font", theme.MonoFont) })
                 if (!FontLibrary.IsBundled(family))
-                    diagnostics.Add(Diagnostic.Error(path, 1, 1, $"font '{family}' is not bundled; use one of {string.Join(", ", FontLibrary.Families)}"));
+                    Error(key, $"font '{family}' is not bundled; use one of {string.Join(", ", FontLibrary.Families)}");
             foreach (var (name, value) in theme.Colors())
                 if (Rgb.TryParse(value) is null)
-                    diagnostics.Add(Diagnostic.Error(path, 1, 1, $"{name} '{value}' is not a colour; write it as #rrggbb"));
+                    Error(name, $"{name} '{value}' is not a colour; write it as #rrggbb");
             if (theme.HeadingSizes.Length != 6)
-                diagnostics.Add(Diagnostic.Error(path, 1, 1, "heading_sizes needs six sizes, one per level H1–H6"));
+                Error("heading_sizes", "heading_sizes needs six sizes, one per level H1–H6");
             return diagnostics.Count > 0 ? (null, diagnostics) : (theme, diagnostics);
         }
         catch (YamlException e)

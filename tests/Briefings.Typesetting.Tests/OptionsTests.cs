@@ -55,10 +55,12 @@ public class OptionsTests
     public void A_font_outside_the_bundle_is_refused()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "theme.yaml");
-        File.WriteAllText(path, "body_font: Times New Roman\n");
+        File.WriteAllText(path, "body_size: 11\nbody_font: Times New Roman\n");
         var (theme, diagnostics) = Theme.Load(path);
         Assert.Null(theme);
-        Assert.Contains("Noto Serif", Assert.Single(diagnostics).Message);
+        var error = Assert.Single(diagnostics);
+        Assert.Contains("Noto Serif", error.Message);
+        Assert.Equal(2, error.Line);
     }
 
     [Fact]
