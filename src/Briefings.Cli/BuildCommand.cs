@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefings.Problems;
+using Briefings.Runs;
 using Briefings.Templates;
 using Briefings.Typesetting;
 
@@ -7,22 +8,24 @@ namespace Briefings.Cli;
 
 /// <summary>
 /// `briefings build &lt;case-id&gt;`: validate everything, refuse on any error, render the case's brief to
-/// Markdown through the templates, typeset it and write the PDF atomically (default out/&lt;case-id&gt;.pdf).
+/// Markdown through the templates, typeset it and write the PDF (and with --format pdf,html the HTML beside
+/// it) atomically (default out/&lt;case-id&gt;.pdf).
 /// </summary>
 internal static class BuildCommand
 {
     public static Command Create()
     {
         var caseId = new Argument<string>("case-id") { Description = "Id of the case to build (see `briefings list`)" };
-        var output = new Option<string?>("--output", "-o") { Description = "PDF to write (default: out/<case-id>.pdf)", HelpName = "file" };
+        var output = new Option<string?>("--output", "-o") { Description = "PDF to write (default: out/<case-id>.pdf); HTML goes beside it as .html", HelpName = "file" };
         var sources = Folders.SourcesOption();
         var templates = Folders.TemplatesOption();
         var locale = new Option<string?>("--locale") { Description = "Language conventions for dates, numbers and lists: en-GB or en-US (default: the case's, else en-GB)" };
         locale.AcceptOnlyFromAmong(Locale.All.Select(l => l.Name).ToArray());
         var markdown = new Option<string?>("--markdown") { Description = "Also write the generated Markdown here, to inspect or to render alone", HelpName = "file" };
+        var format = OutputFormatOption.Create();
         var command = new Command("build", "Build one case's brief as a PDF, after validating every source and template.")
         {
-            caseId, output, sources, templates, locale, markdown,
+            caseId, output, sources, templates, locale, markdown, format,
         };
         command.SetAction(parse => Run(
             parse.InvocationConfiguration.Error,
@@ -31,11 +34,12 @@ internal static class BuildCommand
             parse.GetValue(sources)!,
             parse.GetValue(templates)!,
             parse.GetValue(locale) is { } name ? Locale.Find(name) : null,
-            parse.GetValue(markdown)));
+            parse.GetValue(markdown),
+            parse.GetValue(format)!));
         return command;
     }
 
-    private static int Run(TextWriter error, string caseId, string? output, string sourcesDir, string templatesDir, Locale? locale, string? markdownPath)
+    private static int Run(TextWriter error, string caseId, string? output, string sourcesDir, string templatesDir, Locale? locale, string? markdownPath, IReadOnlyList<OutputFormat> formats)
     {
         if (!Folders.Exists(sourcesDir, "--sources", error) || !Folders.Exists(templatesDir, "--templates", error)) return ExitCodes.Usage;
 
@@ -64,27 +68,21 @@ internal static class BuildCommand
         var sourceName = markdownPath ?? $"{caseId}.md (generated; write it with --markdown to inspect)";
         if (markdownPath is not null) AtomicFile.WriteAllBytes(markdownPath, System.Text.Encoding.UTF8.GetBytes(brief.Markdown));
 
-        var themePath = Path.Combine(templatesDir, "theme.yaml");
-        var theme = Theme.Default;
-        if (File.Exists(themePath))
-        {
-            var (loadedTheme, themeProblems) = Theme.Load(themePath);
-            Print(themeProblems, error);
-            if (loadedTheme is null) return ExitCodes.InvalidInput;
-            theme = loadedTheme;
-        }
+        var (builder, themeProblems) = BriefBuilder.ForTemplates(templatesDir, SourceDateEpoch.Read());
+        Print(themeProblems, error);
+        if (builder is null) return ExitCodes.InvalidInput;
 
-        var result = new Typesetter(theme).RenderPdf(new RenderRequest(brief.Markdown, sourceName)
-        {
-            BaseDirectory = templatesDir,
-            FallbackDate = SourceDateEpoch.Read(),
-        });
+        var result = builder.Typeset(brief.Markdown, sourceName, formats);
         Print(result.Diagnostics, error);
         if (!result.Succeeded) return ExitCodes.InvalidInput;
 
-        var target = output ?? Path.Combine("out", caseId + ".pdf");
-        AtomicFile.WriteAllBytes(target, result.Bytes);
-        error.WriteLine($"wrote {target} ({result.PageCount} pages)");
+        var pdfTarget = output ?? Path.Combine("out", caseId + ".pdf");
+        foreach (var file in result.Files)
+        {
+            var target = file.Format == OutputFormat.Pdf ? pdfTarget : Path.ChangeExtension(pdfTarget, ".html");
+            AtomicFile.WriteAllBytes(target, file.Bytes);
+            error.WriteLine(file.Format == OutputFormat.Pdf ? $"wrote {target} ({file.Pages} pages)" : $"wrote {target}");
+        }
         return ExitCodes.Ok;
     }
 

@@ -1,0 +1,54 @@
+using Briefings.Runs;
+using Briefings.Typesetting;
+
+namespace Briefings.Cli;
+
+/// <summary>
+/// The typesetting half of building a brief, shared by `build` and `monthly`: the theme from the
+/// templates folder, then generated Markdown → each asked-for format. One instance serves a whole run
+/// (and several threads): the typesetter caches fonts and hyphenation across documents.
+/// </summary>
+internal sealed class BriefBuilder
+{
+    public const string ThemeFile = "theme.yaml";
+
+    private readonly Typesetter _typesetter;
+    private readonly string _baseDirectory;
+    private readonly DateTimeOffset? _fallbackDate;
+
+    private BriefBuilder(Typesetter typesetter, string baseDirectory, DateTimeOffset? fallbackDate) =>
+        (_typesetter, _baseDirectory, _fallbackDate) = (typesetter, baseDirectory, fallbackDate);
+
+    /// <summary>
+    /// A builder with the templates folder's theme.yaml (or the default theme when there is none); null,
+    /// with the theme's problems, when the theme is broken.
+    /// </summary>
+    public static (BriefBuilder? Builder, IReadOnlyList<Diagnostic> Problems) ForTemplates(string templatesDir, DateTimeOffset? fallbackDate)
+    {
+        var themePath = Path.Combine(templatesDir, ThemeFile);
+        if (!File.Exists(themePath)) return (new BriefBuilder(new Typesetter(Theme.Default), templatesDir, fallbackDate), []);
+        var (theme, problems) = Theme.Load(themePath);
+        return (theme is null ? null : new BriefBuilder(new Typesetter(theme), templatesDir, fallbackDate), problems);
+    }
+
+    public TypesetBrief Typeset(string markdown, string sourceName, IReadOnlyList<OutputFormat> formats)
+    {
+        var request = new RenderRequest(markdown, sourceName) { BaseDirectory = _baseDirectory, FallbackDate = _fallbackDate };
+        var files = new List<TypesetFile>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var format in formats)
+        {
+            var result = format == OutputFormat.Pdf ? _typesetter.RenderPdf(request) : _typesetter.RenderHtml(request);
+            diagnostics.AddRange(result.Diagnostics);
+            if (result.Bytes is null) return new TypesetBrief([], Sorted(diagnostics));
+            files.Add(new TypesetFile(format, result.Bytes, result.PageCount));
+        }
+        return new TypesetBrief(files, Sorted(diagnostics));
+    }
+
+    /// <summary>Each format parses the same Markdown, so the same warning would otherwise print once per format.</summary>
+    private static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Distinct()
+            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+}
