@@ -12,6 +12,7 @@ internal static class CliApp
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(ListCommand.Create());
+        root.Subcommands.Add(MonthlyCommand.Create());
         return root;
     }
 

@@ -1,0 +1,53 @@
+using Briefings.Problems;
+using Briefings.Runs;
+using Briefings.Runs.Digest;
+using Briefings.Sources;
+using Briefings.Templates;
+using Briefings.Templates.Checking;
+using Briefings.Templates.Model;
+
+namespace Briefings.Cli;
+
+/// <summary>
+/// Everything a monthly run reads, read once: the sources (all files, parsed, every problem), the brief
+/// and digest templates (each checked against its own view model), the theme, and the settings every
+/// output's input hash shares. Problems are kept, not acted on: each case decides whether they concern it.
+/// </summary>
+internal sealed record MonthlyInputs(
+    SourceFileSet Files,
+    LoadResult Sources,
+    TemplateSet? BriefTemplates,
+    IReadOnlyList<Problem> BriefTemplateProblems,
+    TemplateSet? DigestTemplates,
+    IReadOnlyList<Problem> DigestTemplateProblems,
+    RunSettings Settings)
+{
+    public static MonthlyInputs Load(string sourcesDir, string templatesDir, Locale? locale)
+    {
+        var files = SourceFolder.Read(sourcesDir);
+        var sources = LibraryLoader.Load(files);
+
+        var (brief, briefProblems) = Read(templatesDir, TemplateFolder.BriefTemplate, RunTemplates.ForBrief, TemplateData.SchemaOf<BriefModel>());
+        var (digest, digestProblems) = Read(templatesDir, RunTemplates.DigestMain, RunTemplates.ForDigest, TemplateData.SchemaOf<DigestModel>());
+        var themePath = Path.Combine(templatesDir, BriefBuilder.ThemeFile);
+        var settings = new RunSettings(
+            ToolVersion.Fingerprint,
+            locale,
+            Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"),
+            brief ?? Empty(TemplateFolder.BriefTemplate),
+            digest ?? Empty(RunTemplates.DigestMain),
+            File.Exists(themePath) ? File.ReadAllText(themePath) : null);
+        return new MonthlyInputs(files, sources, brief, briefProblems, digest, digestProblems, settings);
+    }
+
+    private static (TemplateSet? Set, IReadOnlyList<Problem> Problems) Read(string root, string main, Func<TemplateSet, TemplateSet> share, SchemaType schema)
+    {
+        var (read, problems) = TemplateFolder.Read(root, main);
+        if (read is null) return (null, problems);
+        var set = share(read);
+        return (set, ProblemOrder.Sort(problems.Concat(TemplateChecker.Check(set, schema, BriefHelpers.Catalog))));
+    }
+
+    /// <summary>Stands in for a template file that is missing, so input hashes can still be taken; the missing file is itself the reported problem.</summary>
+    private static TemplateSet Empty(string name) => new(new TemplateFile(name, name, ""), []);
+}

@@ -1,0 +1,62 @@
+using Briefings.Runs;
+
+namespace Briefings.Cli;
+
+/// <summary>
+/// A run's output folder on disk: the manifests left by earlier runs, the hashes of the files they
+/// recorded, and removal of outputs a new manifest no longer lists.
+/// </summary>
+internal sealed class OutputFolder(string root)
+{
+    public string Root => root;
+
+    public string PathOf(string file) => Path.Combine(root, file.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>The hash of a file as it is now, or null when it is not there.</summary>
+    public string? HashOf(string file)
+    {
+        var path = PathOf(file);
+        return File.Exists(path) ? InputHash.OfBytes(File.ReadAllBytes(path)) : null;
+    }
+
+    public void Write(string file, byte[] bytes) => AtomicFile.WriteAllBytes(PathOf(file), bytes);
+
+    /// <summary>
+    /// A manifest left here earlier, or null when there is none. One that cannot be read is reported and
+    /// treated as absent: the run then rebuilds everything, which is slower but never wrong.
+    /// </summary>
+    public Manifest? ReadManifest(string name, RunLog log)
+    {
+        var path = PathOf(name);
+        if (!File.Exists(path)) return null;
+        var (manifest, error) = ManifestJson.Read(File.ReadAllText(path), Path.Combine(root, name));
+        if (error is not null) log.Problems([$"warning: {error}; rebuilding as if it were not there"]);
+        return manifest;
+    }
+
+    /// <summary>Every shard manifest in the folder, in name order.</summary>
+    public IReadOnlyList<string> ShardManifestNames() =>
+        Directory.Exists(root)
+            ? Directory.EnumerateFiles(root, "manifest.shard-*.json").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+
+    /// <summary>
+    /// Deletes outputs the previous manifest listed that the new one does not list as built: cases that
+    /// left the month, formats no longer asked for, and briefs whose case now fails (an old PDF beside a
+    /// "failed" entry would be taken for current). Only names a run could have written are touched.
+    /// </summary>
+    public IReadOnlyList<string> Prune(Manifest? previous, Manifest current)
+    {
+        if (previous is null) return [];
+        var kept = current.Outputs.Where(o => o.Status == OutputStatus.Ok).Select(o => o.File).ToHashSet(StringComparer.Ordinal);
+        var removed = new List<string>();
+        foreach (var file in previous.Outputs.Select(o => o.File).Where(f => !kept.Contains(f) && OutputNames.IsOwn(f)).Distinct().Order(StringComparer.Ordinal))
+        {
+            var path = PathOf(file);
+            if (!File.Exists(path)) continue;
+            File.Delete(path);
+            removed.Add(file);
+        }
+        return removed;
+    }
+}

@@ -1,0 +1,110 @@
+using Briefings.Analysis;
+using Briefings.Sources.Model;
+using Briefings.Templates;
+
+namespace Briefings.Runs.Digest;
+
+/// <summary>
+/// The month's case outcomes → <see cref="DigestModel"/>. Cases, paths and failures come in case-id order,
+/// so the digest reads the same however the run was split or scheduled.
+/// </summary>
+public static class DigestModelBuilder
+{
+    /// <summary>
+    /// The most paths the chart draws. Each takes a band of the page; beyond six the figure would not fit
+    /// on one, and the table beside it already lists every path.
+    /// </summary>
+    public const int ChartLimit = 6;
+
+    /// <summary>How many problems the digest prints per failed case; the manifest and the log keep them all.</summary>
+    public const int ProblemLimit = 3;
+
+    public static DigestModel Build(Month month, Locale locale, IReadOnlyList<CaseOutcome> outcomes)
+    {
+        var ordered = outcomes.OrderBy(o => o.Case.Id, StringComparer.Ordinal).ToList();
+        var built = ordered.Where(o => o.Built).ToList();
+        var cases = built.Select(Case).ToList();
+        var paths = built.SelectMany(o => o.Analysis!.Paths.Select(p => Path(o, p))).ToList();
+        var failed = ordered.Where(o => !o.Built).Select(Failure).ToList();
+
+        return new DigestModel(
+            new MonthView(month.ToString(), month.AsDate),
+            DigestMarking.Of(ordered.Select(o => o.Case.Case?.Marking).OfType<string>()),
+            locale.Name,
+            new DigestCounts(
+                Cases: ordered.Count,
+                Built: built.Count,
+                Failed: failed.Count,
+                New: cases.Count(c => c.Standing == Word(CaseStanding.New)),
+                Updated: cases.Count(c => c.Standing == Word(CaseStanding.Updated)),
+                Paths: paths.Count,
+                ChartPaths: Math.Min(paths.Count, ChartLimit),
+                Offline: paths.Count(p => p.Status == Vocabulary<PathOutcome>.Word(PathOutcome.Offline)),
+                Persisting: paths.Count(p => p.Status == Vocabulary<PathOutcome>.Word(PathOutcome.Persisting)),
+                Unknown: paths.Count(p => p.Status == Vocabulary<PathOutcome>.Word(PathOutcome.Unknown))),
+            cases,
+            cases.Where(c => c.Standing == Word(CaseStanding.New)).ToList(),
+            cases.Where(c => c.Standing == Word(CaseStanding.Updated)).ToList(),
+            paths,
+            paths.Take(ChartLimit).ToList(),
+            Enum.GetValues<PathOutcome>()
+                .Select(o => new OutcomeCountView(Vocabulary<PathOutcome>.Word(o), paths.Count(p => p.Status == Vocabulary<PathOutcome>.Word(o))))
+                .Where(o => o.Paths > 0)
+                .ToList(),
+            Destinations(paths),
+            failed);
+    }
+
+    private static DigestCaseView Case(CaseOutcome outcome)
+    {
+        var analysis = outcome.Analysis!;
+        var @case = analysis.Case;
+        return new DigestCaseView(
+            outcome.Case.Id, @case.Title, @case.Period.Start, @case.Period.End,
+            Word(outcome.Case.Standing), Word(outcome.Case.PlacedBy),
+            MarkdownText.Fold(@case.BottomLine.Text),
+            analysis.Documents.Count, analysis.Paths.Count, outcome.Files);
+    }
+
+    private static DigestPathView Path(CaseOutcome outcome, PathAnalysis path) => new(
+        outcome.Case.Id,
+        outcome.Analysis!.Case.Title,
+        path.From.Select(p => p.Name).ToList(),
+        path.To.Name,
+        Vocabulary<PlatformKind>.Word(path.To.Kind),
+        path.Launch?.Date,
+        path.DaysFromBanToLaunch,
+        DaysUp(path),
+        Vocabulary<PathOutcome>.Word(path.Path.Outcome));
+
+    /// <summary>The widest span any source allows: when two reports disagree, the digest shows the range they leave open.</summary>
+    private static DaySpan? DaysUp(PathAnalysis path)
+    {
+        var spans = path.Measures.Select(m => m.DaysUp).OfType<DaySpan>().ToList();
+        return spans.Count == 0 ? null : new DaySpan(spans.Min(s => s.Min), spans.Max(s => s.Max));
+    }
+
+    private static IReadOnlyList<DestinationKindView> Destinations(IReadOnlyList<DigestPathView> paths) =>
+        Enum.GetValues<PlatformKind>()
+            .Select(Vocabulary<PlatformKind>.Word)
+            .Select(kind => paths.Where(p => p.ToKind == kind).ToList())
+            .Where(group => group.Count > 0)
+            .Select(group => new DestinationKindView(
+                group[0].ToKind,
+                group.Count,
+                group.Count(p => p.Status == Vocabulary<PathOutcome>.Word(PathOutcome.Offline)),
+                group.Count(p => p.Status == Vocabulary<PathOutcome>.Word(PathOutcome.Persisting)),
+                group.Count(p => p.Status == Vocabulary<PathOutcome>.Word(PathOutcome.Unknown))))
+            .ToList();
+
+    private static FailedCaseView Failure(CaseOutcome outcome) => new(
+        outcome.Case.Id,
+        outcome.Case.Case?.Title,
+        outcome.Case.File,
+        outcome.Problems.Take(ProblemLimit).ToList(),
+        Math.Max(0, outcome.Problems.Count - ProblemLimit));
+
+    private static string Word(CaseStanding standing) => Vocabulary<CaseStanding>.Word(standing);
+
+    private static string Word(Placement placement) => Vocabulary<Placement>.Word(placement);
+}
