@@ -30,7 +30,8 @@ internal sealed class DigestWriter(MonthlyInputs inputs, BriefBuilder builder, O
             return new DigestOutcome(formats.Select(f => previous!.Find(files[f])!).ToList(), CaseState.UpToDate, []);
 
         var locale = inputs.Settings.Locale ?? Locale.Default;
-        var model = DigestModelBuilder.Build(month, locale, selection.Select(c => Outcome(c, cases)).ToList());
+        var shared = inputs.BriefTemplateProblems.Where(p => p.IsError).Select(p => p.ToString()).ToList();
+        var model = DigestModelBuilder.Build(month, locale, selection.Select(c => Outcome(c, cases)).ToList(), shared);
         var markdown = TemplateRenderer.Render(inputs.DigestTemplates, model, locale);
         warnings.AddRange(markdown.Problems.Where(p => !p.IsError && !inputs.DigestTemplateProblems.Contains(p)).Select(p => p.ToString()));
         if (markdown.Markdown is null)

@@ -64,7 +64,7 @@ public static class ManifestMerger
         if (currentInputs is not null)
             foreach (var entry in outputs.Where(o => o.Case is not null && expectedIds.Contains(o.Case)))
                 if (currentInputs.TryGetValue(entry.File, out var now) && now != entry.Inputs)
-                    errors.Add($"{entry.File}: its inputs changed after its shard built it; run that shard again");
+                    errors.Add($"{entry.File}: its inputs (sources, templates, theme, --locale or the tool) changed after its shard built it; run that shard again");
 
         if (errors.Count > 0) return new Result(null, errors);
         var merged = new Manifest(month.ToString(), tools[0], null, expectedIds.ToList(), outputs.Where(o => o.Case is not null).ToList());

@@ -18,16 +18,18 @@ public sealed record DigestModel(
     IReadOnlyList<DigestPathView> ChartPaths,
     IReadOnlyList<OutcomeCountView> Outcomes,
     IReadOnlyList<DestinationKindView> Destinations,
-    IReadOnlyList<FailedCaseView> Failed);
+    IReadOnlyList<FailedCaseView> Failed,
+    IReadOnlyList<string> SharedProblems);
 
 /// <summary>The month: its id ("2015-03") and itself as a date, for {{date month.date}} → "March 2015".</summary>
 public sealed record MonthView(string Id, PartialDate Date);
 
 /// <summary>
-/// Totals for the opening paragraph. <see cref="ChartPaths"/> is how many paths the chart draws: it stops
+/// Totals for the opening paragraph. New and updated count every case of the month, built or not;
+/// <see cref="Undated"/> those whose file could not be read far enough to tell. <see cref="ChartPaths"/> is how many paths the chart draws: it stops
 /// at <see cref="DigestModelBuilder.ChartLimit"/> so that it fits a page; the table lists them all.
 /// </summary>
-public sealed record DigestCounts(int Cases, int Built, int Failed, int New, int Updated, int Paths, int ChartPaths, int Offline, int Persisting, int Unknown);
+public sealed record DigestCounts(int Cases, int Built, int Failed, int New, int Updated, int Undated, int Paths, int ChartPaths, int Offline, int Persisting, int Unknown);
 
 /// <summary>A case built this month: how it is placed in the month, its bottom line, and the files written for it.</summary>
 public sealed record DigestCaseView(
@@ -64,5 +66,8 @@ public sealed record OutcomeCountView(string Status, int Paths);
 /// <summary>Paths of the month by the kind of place activity went to, and how they ended.</summary>
 public sealed record DestinationKindView(string Kind, int Paths, int Offline, int Persisting, int Unknown);
 
-/// <summary>A case that did not build: its file and its first problems (file:line:column: message); the manifest and the log have them all.</summary>
+/// <summary>
+/// A case that did not build: its file and its first problems (file:line:column: message) besides those
+/// every brief shares (<see cref="DigestModel.SharedProblems"/>, listed once); the manifest and the log have them all.
+/// </summary>
 public sealed record FailedCaseView(string Id, string? Title, string File, IReadOnlyList<string> Problems, int MoreProblems);

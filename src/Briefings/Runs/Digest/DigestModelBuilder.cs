@@ -19,13 +19,17 @@ public static class DigestModelBuilder
     /// <summary>How many problems the digest prints per failed case; the manifest and the log keep them all.</summary>
     public const int ProblemLimit = 3;
 
-    public static DigestModel Build(Month month, Locale locale, IReadOnlyList<CaseOutcome> outcomes)
+    /// <param name="sharedProblems">Problems that fail every brief alike (the brief templates'): the digest
+    /// lists them once instead of under every case.</param>
+    public static DigestModel Build(Month month, Locale locale, IReadOnlyList<CaseOutcome> outcomes, IReadOnlyList<string> sharedProblems)
     {
         var ordered = outcomes.OrderBy(o => o.Case.Id, StringComparer.Ordinal).ToList();
         var built = ordered.Where(o => o.Built).ToList();
         var cases = built.Select(Case).ToList();
         var paths = built.SelectMany(o => o.Analysis!.Paths.Select(p => Path(o, p))).ToList();
-        var failed = ordered.Where(o => !o.Built).Select(Failure).ToList();
+        var shared = sharedProblems.ToHashSet(StringComparer.Ordinal);
+        var failed = ordered.Where(o => !o.Built).Select(o => Failure(o, shared)).ToList();
+        var placed = ordered.Where(o => o.Case.PlacedBy != Placement.Unplaced).ToList();
 
         return new DigestModel(
             new MonthView(month.ToString(), month.AsDate),
@@ -35,8 +39,9 @@ public static class DigestModelBuilder
                 Cases: ordered.Count,
                 Built: built.Count,
                 Failed: failed.Count,
-                New: cases.Count(c => c.Standing == Word(CaseStanding.New)),
-                Updated: cases.Count(c => c.Standing == Word(CaseStanding.Updated)),
+                New: placed.Count(o => o.Case.Standing == CaseStanding.New),
+                Updated: placed.Count(o => o.Case.Standing == CaseStanding.Updated),
+                Undated: ordered.Count - placed.Count,
                 Paths: paths.Count,
                 ChartPaths: Math.Min(paths.Count, ChartLimit),
                 Offline: paths.Count(p => p.Status == Vocabulary<PathOutcome>.Word(PathOutcome.Offline)),
@@ -52,7 +57,8 @@ public static class DigestModelBuilder
                 .Where(o => o.Paths > 0)
                 .ToList(),
             Destinations(paths),
-            failed);
+            failed,
+            failed.Count > 0 ? sharedProblems : []);
     }
 
     private static DigestCaseView Case(CaseOutcome outcome)
@@ -97,12 +103,11 @@ public static class DigestModelBuilder
                 group.Count(p => p.Status == Vocabulary<PathOutcome>.Word(PathOutcome.Unknown))))
             .ToList();
 
-    private static FailedCaseView Failure(CaseOutcome outcome) => new(
-        outcome.Case.Id,
-        outcome.Case.Case?.Title,
-        outcome.Case.File,
-        outcome.Problems.Take(ProblemLimit).ToList(),
-        Math.Max(0, outcome.Problems.Count - ProblemLimit));
+    private static FailedCaseView Failure(CaseOutcome outcome, IReadOnlySet<string> shared)
+    {
+        var own = outcome.Problems.Where(p => !shared.Contains(p)).ToList();
+        return new FailedCaseView(outcome.Case.Id, outcome.Case.Case?.Title, outcome.Case.File, own.Take(ProblemLimit).ToList(), Math.Max(0, own.Count - ProblemLimit));
+    }
 
     private static string Word(CaseStanding standing) => Vocabulary<CaseStanding>.Word(standing);
 
