@@ -7,7 +7,8 @@ namespace Briefings.Analysis;
 /// <list type="bullet">
 /// <item>every `contradicts` link between two documents of the case, once, whichever side declared it;</item>
 /// <item>every pair of timeline entries that are the same event except for dates that cannot be the same
-/// day, unless one document reports both (then it is describing two occurrences, not disagreeing).</item>
+/// day, unless a document behind either reports that event more than once (then it is describing
+/// occurrences, not disagreeing).</item>
 /// </list>
 /// </summary>
 public static class DisagreementFinder
@@ -15,9 +16,11 @@ public static class DisagreementFinder
     public static IReadOnlyList<Disagreement> Find(IReadOnlyList<SourceDocument> documents, IReadOnlyList<TimelineEntry> timeline) =>
         Contradictions(documents).Concat(DateConflicts(timeline)).ToList();
 
+    /// <summary>Each link once, in the order of the case's sources; each pair's versions in that order too.</summary>
     public static IReadOnlyList<Disagreement> Contradictions(IReadOnlyList<SourceDocument> documents)
     {
         var inCase = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var order = documents.ToList();
         var seen = new HashSet<(string, string)>();
         var result = new List<Disagreement>();
         foreach (var document in documents)
@@ -28,8 +31,9 @@ public static class DisagreementFinder
             var a = CorroborationFinder.Key(document.Id, claim.Id);
             var b = link.Text;
             if (!seen.Add(string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a))) continue;
+            DisagreementVersion[] versions = [new(document, claim, null), new(other, otherClaim, null)];
             result.Add(new Disagreement(DisagreementKind.Contradiction,
-                [new DisagreementVersion(document, claim, null), new DisagreementVersion(other, otherClaim, null)]));
+                versions.OrderBy(v => order.IndexOf(v.Document)).ToList()));
         }
         return result;
     }
@@ -49,7 +53,14 @@ public static class DisagreementFinder
     public static bool InConflict(TimelineEntry a, TimelineEntry b) =>
         TimelineMerger.SameHappening(a.Lead.Event, b.Lead.Event)
         && !a.Date.Overlaps(b.Date)
-        && !a.Documents.Intersect(b.Documents).Any();
+        && !a.Reports.Concat(b.Reports).Any(ReportsItMoreThanOnce);
+
+    /// <summary>
+    /// A document that reports the same happening twice says it recurs (suspensions come in waves), so
+    /// a third date from another source may be one more wave rather than a contradiction.
+    /// </summary>
+    private static bool ReportsItMoreThanOnce(EventReport report) =>
+        report.Document.Events.Count(e => TimelineMerger.SameHappening(e, report.Event)) > 1;
 
     /// <summary>Every report merged into the entry: each document's own date and words.</summary>
     private static IEnumerable<DisagreementVersion> Versions(TimelineEntry entry) =>

@@ -3,15 +3,20 @@ using Briefings.Sources.Model;
 namespace Briefings.Analysis;
 
 /// <summary>
-/// The measures of one displacement path, as ranges wherever a date is partial:
-/// <see cref="DaysToLaunch"/> from the last dated ban known to precede the launch to the launch;
-/// <see cref="DaysUp"/> from the launch to going offline, or, for a destination still up, to the latest
-/// report (then <see cref="StillUp"/> is true and the span is a lower bound); <see cref="Status"/> as the
-/// analyst states it. <see cref="Disputed"/> says the sources disagree about the launch or the end,
-/// in which case <see cref="DaysUp"/> covers every source's own count.
+/// The measures of one displacement path, as ranges wherever a date is partial. <see cref="Arrived"/> is
+/// the destination's launch, or for an existing platform the first move there; <see cref="Ended"/> when it
+/// went offline for good, or for an existing platform when it first banned the arrivals.
+/// <see cref="DaysToLaunch"/> runs from the last dated ban known to precede the arrival;
+/// <see cref="DaysUp"/> from the arrival to the end, or, for a destination still up, the fewest days the
+/// dates allow from the arrival to the latest report (then <see cref="StillUp"/> is true, the span is one
+/// number, a lower bound, and it is null when that could be zero). <see cref="Status"/> is the analyst's
+/// `outcome`. <see cref="Disputed"/> says the sources disagree about the arrival or the end, in which
+/// case <see cref="DaysUp"/> covers every source's own count.
 /// </summary>
 public sealed record DisplacementMetrics(
     PathOutcome Status,
+    PartialDate? Arrived,
+    PartialDate? Ended,
     DaySpan? DaysToLaunch,
     DaySpan? DaysUp,
     bool StillUp,

@@ -5,8 +5,8 @@ namespace Briefings.Analysis;
 /// <summary>
 /// A displacement path with what the sources let us measure about it: per document, how long the
 /// destination lasted; the days from the last dated ban before launch to the launch, when both are dated;
-/// the entry where it went offline for good (null while it is up or when no source dates it); and the
-/// path's <see cref="DisplacementMetrics"/>.
+/// the entries where activity arrived and where it ended (see <see cref="DisplacementMetrics"/>); and the
+/// path's metrics.
 /// </summary>
 public sealed record PathAnalysis(
     DisplacementPath Path,
@@ -18,5 +18,6 @@ public sealed record PathAnalysis(
     DaySpan? DaysFromBanToLaunch,
     IReadOnlyList<PathMeasure> Measures,
     IReadOnlyList<SourceDocument> Documents,
-    TimelineEntry? Offline,
+    TimelineEntry? Arrival,
+    TimelineEntry? End,
     DisplacementMetrics Metrics);

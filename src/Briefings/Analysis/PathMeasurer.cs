@@ -20,30 +20,35 @@ public static class PathMeasurer
 
         var triggers = path.Trigger.Select(r => TriggerReport(resolver.Resolve(r))).ToList();
         var launch = onDestination.FirstOrDefault(e => e.Action == EventAction.Launched);
+        // An existing platform is not launched: activity arrives there, and ends when the platform bans it.
+        var arrival = launch ?? onDestination.FirstOrDefault(e => e.Action == EventAction.Migrated);
 
-        // Only a ban known to be no later than the launch can have set it off; "March 2015" against a
+        // Only a ban known to be no later than the arrival can have set it off; "March 2015" against a
         // launch on 8 March might be after it, so it does not count.
-        var ban = launch is null
+        var ban = arrival is null
             ? null
             : timeline.LastOrDefault(e => CaseAnalyser.BanActions.Contains(e.Action)
                                           && fromIds.Contains(e.Lead.Event.Platform.Text)
-                                          && e.Date.Latest <= launch.Date.Latest);
-        var daysFromBan = ban is not null && launch is not null ? DaySpan.Between(ban.Date, launch.Date) : (DaySpan?)null;
+                                          && e.Date.Latest <= arrival.Date.Latest);
+        var daysFromBan = ban is not null && arrival is not null ? DaySpan.Between(ban.Date, arrival.Date) : (DaySpan?)null;
 
         var measures = documents
             .Select(d => SourceMeasure(d, to))
             .Where(m => m.Launched is not null || m.WentOffline is not null)
             .ToList();
 
-        var offline = LastOffline(onDestination);
+        var end = LastOffline(onDestination)
+                  ?? (launch is null && arrival is not null
+                      ? onDestination.FirstOrDefault(e => CaseAnalyser.BanActions.Contains(e.Action) && e.Date.Earliest >= arrival.Date.Earliest)
+                      : null);
         // The latest report that mentions the destination at all: as far as the sources can see, a
         // destination still up was up at least until then.
         var reporting = documents.Where(d => d.Events.Any(e => e.Platform.Text == to.Id)).ToList();
         PartialDate? lastReported = reporting.Count == 0 ? null : reporting.Max(d => d.Published);
-        var metrics = Metrics(path.Outcome, launch, offline, daysFromBan, measures, lastReported);
+        var metrics = Metrics(path.Outcome, arrival, end, daysFromBan, measures, lastReported);
 
         var cited = resolver.Documents(path.Trigger.Concat(path.BasedOn));
-        return new PathAnalysis(path, from, to, triggers, launch, ban, daysFromBan, measures, cited, offline, metrics);
+        return new PathAnalysis(path, from, to, triggers, launch, ban, daysFromBan, measures, cited, arrival, end, metrics);
     }
 
     /// <summary>The last time the destination went offline, unless it came back after that.</summary>
@@ -56,25 +61,30 @@ public static class PathMeasurer
     }
 
     private static DisplacementMetrics Metrics(
-        PathOutcome status, TimelineEntry? launch, TimelineEntry? offline, DaySpan? daysToLaunch,
+        PathOutcome status, TimelineEntry? arrival, TimelineEntry? end, DaySpan? daysToArrival,
         IReadOnlyList<PathMeasure> measures, PartialDate? lastReported)
     {
-        var disputed = launch?.Disputed == true || offline?.Disputed == true;
-        if (launch is null) return new DisplacementMetrics(status, daysToLaunch, null, false, lastReported, disputed);
+        var disputed = arrival?.Disputed == true || end?.Disputed == true;
+        DisplacementMetrics Result(DaySpan? up, bool stillUp) =>
+            new(status, arrival?.Date, end?.Date, daysToArrival, up, stillUp, lastReported, disputed);
 
+        if (arrival is null) return Result(null, false);
         if (status == PathOutcome.Persisting)
-            return new DisplacementMetrics(status, daysToLaunch,
-                lastReported is { } seen ? DaySpan.Between(launch.Date, seen) : null, true, lastReported, disputed);
+        {
+            // Still up: all the sources show is that it lasted at least the fewest days the dates allow,
+            // and "at least zero days" says nothing.
+            var seen = lastReported is { } last ? DaySpan.Between(arrival.Date, last).Min : 0;
+            return Result(seen > 0 ? new DaySpan(seen, seen) : null, true);
+        }
+        if (end is null) return Result(null, false);
 
-        if (offline is null) return new DisplacementMetrics(status, daysToLaunch, null, false, lastReported, disputed);
-
-        var up = DaySpan.Between(launch.Date, offline.Date);
+        var up = DaySpan.Between(arrival.Date, end.Date);
         // When the sources disagree about either end, no one count is the answer: give the range that
         // holds every source's own.
         if (disputed)
             foreach (var m in measures.Where(m => m.DaysUp is not null))
                 up = new DaySpan(Math.Min(up.Min, m.DaysUp!.Value.Min), Math.Max(up.Max, m.DaysUp!.Value.Max));
-        return new DisplacementMetrics(status, daysToLaunch, up, false, lastReported, disputed);
+        return Result(up, false);
     }
 
     private static BanReport TriggerReport(Evidence evidence)

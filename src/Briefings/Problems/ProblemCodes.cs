@@ -23,6 +23,11 @@ public static class ProblemCodes
     public const string DanglingReference = "dangling-reference";
     public const string ReferenceOutsideCase = "reference-outside-case";
 
+    // Warnings about a key judgment's wording (estimative language).
+    public const string MixedEstimative = "mixed-estimative";
+    public const string OtherProbabilityScale = "other-probability-scale";
+    public const string EstimativeInText = "estimative-in-text";
+
     public const string TemplateMissing = "template-missing";
     public const string TemplateSyntax = "template-syntax";
     public const string UnknownHelper = "unknown-helper";

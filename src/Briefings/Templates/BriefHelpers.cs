@@ -15,7 +15,7 @@ namespace Briefings.Templates;
 public static class BriefHelpers
 {
     public static HelperCatalog Catalog { get; } = new(
-        new[] { "date", "date_range", "days", "span", "number", "ordinal", "plural", "noun", "count", "list", "capitalise", "cite", "link", "yaml" }
+        new[] { "date", "date_range", "days", "span", "number", "ordinal", "plural", "noun", "count", "list", "capitalise", "cite", "link", "yaml", "yaml_list" }
             .ToFrozenSet(StringComparer.Ordinal),
         new[] { "eq" }.ToFrozenSet(StringComparer.Ordinal));
 
@@ -44,10 +44,17 @@ public static class BriefHelpers
             if (a.Length is < 1 or > 2 || a[0] is not string url) throw new TemplateHelperException("link", "link needs a web address, e.g. {{link url}}");
             output.WriteSafeString(Link(url, a.Length == 2 ? a[1]?.ToString() ?? url : url));
         });
+        // Several values are joined into one string first, so a template can build a chart label from
+        // words and helper results ({{yaml "at least " (days days_up)}}) without escaping inside YAML.
         handlebars.RegisterHelper("yaml", (EncodedTextWriter output, Context _, Arguments a) =>
         {
-            if (a.Length != 1) throw new TemplateHelperException("yaml", "yaml needs one value, e.g. {{yaml case.title}}");
-            output.WriteSafeString(YamlString(a[0] switch { null => "", IEnumerable items and not string => string.Join(", ", items.Cast<object>()), var v => v.ToString() ?? "" }));
+            if (a.Length == 0) throw new TemplateHelperException("yaml", "yaml needs a value, e.g. {{yaml case.title}}");
+            output.WriteSafeString(YamlString(string.Concat(Enumerable.Range(0, a.Length).Select(i => YamlText(a[i])))));
+        });
+        handlebars.RegisterHelper("yaml_list", (EncodedTextWriter output, Context _, Arguments a) =>
+        {
+            if (a.Length is < 1 or > 2) throw new TemplateHelperException("yaml_list", "yaml_list needs a list, e.g. {{yaml_list from \"name\"}}");
+            output.WriteSafeString(YamlList(Items("yaml_list", a[0], a.Length > 1 ? Word("yaml_list", a[1]) : null)));
         });
         handlebars.RegisterHelper("eq", (EncodedTextWriter output, BlockHelperOptions options, Context context, Arguments a) =>
         {
@@ -100,6 +107,18 @@ public static class BriefHelpers
         }
         return text.Append('"').ToString();
     }
+
+    /// <summary>A YAML flow sequence of double-quoted strings: ["Twitter", "Facebook"].</summary>
+    public static string YamlList(IEnumerable<string> items) => $"[{string.Join(", ", items.Select(YamlString))}]";
+
+    /// <summary>A value as YAML text: a list joined with commas (front-matter keywords), anything else as printed.</summary>
+    private static string YamlText(object? value) => value switch
+    {
+        null => "",
+        string text => text,
+        IEnumerable items => string.Join(", ", items.Cast<object>()),
+        var v => v.ToString() ?? "",
+    };
 
     private static void Text(IHandlebars handlebars, string name, int arity, Func<Arguments, string> body) =>
         handlebars.RegisterHelper(name, (in HelperOptions _, in Context _, in Arguments a) =>

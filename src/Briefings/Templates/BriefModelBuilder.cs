@@ -92,11 +92,13 @@ public sealed class BriefModelBuilder
             m.DaysUp,
             Cites([m.Document]))).ToList(),
         Cites(p.Documents),
-        p.Offline?.Date,
+        p.Metrics.Arrived,
+        p.Metrics.Ended,
         p.Metrics.DaysUp,
         p.Metrics.StillUp,
         p.Metrics.LastReported,
-        p.Metrics.Disputed);
+        p.Metrics.Disputed,
+        p.Ban is { } ban ? Vocabulary<EventAction>.Word(ban.Action) : "");
 
     private static PlatformView Platform(Platform p) => new(p.Id, p.Name, Vocabulary<PlatformKind>.Word(p.Kind), p.BuiltWith);
 

@@ -22,7 +22,7 @@ public class ProcessTests
             Assert.True(exit == ExitCodes.Ok, output);
             var text = File.ReadAllText(markdown);
             Assert.Contains("**Sources.** Two sources, graded C and D", text);
-            Assert.Contains("Activity moved from Twitter and Facebook to the Caliphate book", text);
+            Assert.Contains("Activity moved from Twitter and Facebook to Caliphate book", text);
         }
         finally
         {

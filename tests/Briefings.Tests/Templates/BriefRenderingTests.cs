@@ -28,7 +28,7 @@ public partial class BriefRenderingTests
     {
         var headings = Headings().Matches(FirstCase()).Select(m => m.Groups[1].Value);
         Assert.Equal(
-            ["Key judgments", "The bans", "Where the activity went", "Timeline", "What we do not know", "Implications", "Recommendations", "Sources"],
+            ["Key judgments", "What the sources agree on", "Where they disagree", "The bans", "Where the activity went", "Timeline", "What we do not know", "Implications", "Recommendations", "Sources"],
             headings);
     }
 
@@ -47,7 +47,7 @@ public partial class BriefRenderingTests
     public void Records_the_disagreement_between_the_reports()
     {
         var markdown = FirstCase();
-        Assert.Contains("**The sources disagree.**", markdown);
+        Assert.Contains("**The sources contradict each other.**", markdown);
         Assert.Contains("“shut down days after launch”", markdown);
         Assert.Contains("“exactly one day after”", markdown);
     }

@@ -1,4 +1,5 @@
 using Briefings.Problems;
+using Briefings.Sources.Checks;
 using Briefings.Sources.Model;
 using Briefings.Sources.Yaml;
 
@@ -81,7 +82,7 @@ public static class CaseReader
             f.Error(f.Where("id"), ProblemCodes.IdMismatch,
                 $"id '{id}' does not match the file name '{expectedId}.yaml'; set `id: {expectedId}` or rename the file to '{id}.yaml'");
 
-        var judgments = f.Mappings("judgments", "judgment", JudgmentFields).Select(ReadJudgment).ToList();
+        var judgments = f.Mappings("judgments", "judgment", JudgmentFields).Select(j => ReadJudgment(source, j, problems)).ToList();
         var paths = f.Mappings("paths", "path", PathFields).Select(ReadPath).ToList();
         ReportDuplicates(judgments.Select(j => (j.Id, j.At)), "judgment", problems);
         ReportDuplicates(paths.Select(p => (p.Id, p.At)), "path", problems);
@@ -144,10 +145,12 @@ public static class CaseReader
         f.References("based_on"),
         f.Where("id"));
 
-    private static KeyJudgment ReadJudgment(FieldReader f)
+    private static KeyJudgment ReadJudgment(SourceText source, FieldReader f, List<Problem> problems)
     {
         var id = f.Id() ?? "";
-        var text = f.Text("text") ?? "";
+        var textScalar = f.Scalar("text");
+        var text = textScalar?.Text.Trim() ?? "";
+        if (textScalar is not null) problems.AddRange(EstimativeLanguage.Check(source, textScalar));
         var likelihood = ReadLikelihood(f);
         var confidence = f.Word<Confidence>("confidence", ProblemCodes.BadConfidence) ?? Confidence.Low;
         return new KeyJudgment(id, text, likelihood, confidence, f.Text("confidence_reason") ?? "", f.References("based_on"), f.Where("id"));

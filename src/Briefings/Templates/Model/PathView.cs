@@ -6,8 +6,10 @@ namespace Briefings.Templates.Model;
 /// A displacement path: from where, to where, how it ended, the launch date (cited to the sources that
 /// give that date), the days from the last dated ban to the launch (absent when the sources do not date
 /// the ban), and how long each source says the destination lasted. <c>outcome</c> is the path's status
-/// (offline, persisting, unknown). At the end: when it went offline, <c>days_up</c> (a lower bound when <c>still_up</c>, counted to
-/// <c>last_reported</c>), and whether the sources disagree about the launch or the end.
+/// (offline, persisting, unknown). At the end: <c>arrived</c> (the launch, or the first move to an existing platform),
+/// <c>ended</c> (offline for good, or banned there), <c>days_up</c> (a lower bound when <c>still_up</c>, counted to
+/// <c>last_reported</c>), whether the sources disagree about the launch or the end, and the action of the
+/// dated ban the days to launch count from (e.g. "lost-hosting"; empty when none is dated).
 /// </summary>
 public sealed record PathView(
     string Id,
@@ -19,11 +21,13 @@ public sealed record PathView(
     DaySpan? DaysFromBan,
     IReadOnlyList<MeasureView> Measures,
     IReadOnlyList<string> Cites,
-    PartialDate? WentOffline,
+    PartialDate? Arrived,
+    PartialDate? Ended,
     DaySpan? DaysUp,
     bool StillUp,
     PartialDate? LastReported,
-    bool Disputed);
+    bool Disputed,
+    string BanAction);
 
 /// <summary>One source's account of how long the destination stayed up.</summary>
 public sealed record MeasureView(
