@@ -17,7 +17,7 @@ internal static class MonthFinisher
         var final = cases with { Outputs = [.. cases.Outputs, .. digest.Entries] };
         foreach (var removed in start.Folder.Prune(previous, final))
             log.Line($"removed {removed} (no longer an output of {options.Month})");
-        start.Folder.Write(Manifest.FileName, ManifestJson.Write(final));
+        start.Folder.WriteIfChanged(Manifest.FileName, ManifestJson.Write(final));
         return digest;
     }
 }

@@ -20,7 +20,10 @@ internal static class MonthlyCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
             HelpName = "n",
         };
-        jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1"); });
+        jobs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is var n and < 1) r.AddError($"--jobs {n} is not possible; build with 1 or more");
+        });
         var shard = new Option<string?>("--shard")
         {
             Description = "Build only share i of n (1-based, e.g. 2/4) and write manifest.shard-i-of-n.json; finish with `monthly merge`",

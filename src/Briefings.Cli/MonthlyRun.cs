@@ -45,7 +45,7 @@ internal static class MonthlyRun
 
         if (!options.Shard.IsWhole)
         {
-            start.Folder.Write(options.Shard.ManifestName, ManifestJson.Write(built));
+            start.Folder.WriteIfChanged(options.Shard.ManifestName, ManifestJson.Write(built));
             log.Line($"{tally}; wrote {options.Shard.ManifestName}; when every shard has run: briefings monthly merge --month {options.Month} in {watch.Elapsed.TotalSeconds:0.0} s");
             return failed ? ExitCodes.InvalidInput : ExitCodes.Ok;
         }

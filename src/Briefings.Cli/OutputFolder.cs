@@ -22,6 +22,17 @@ internal sealed class OutputFolder(string root)
     public void Write(string file, byte[] bytes) => AtomicFile.WriteAllBytes(PathOf(file), bytes);
 
     /// <summary>
+    /// Writes a manifest only when its bytes change, so a run that rebuilt nothing leaves the folder
+    /// exactly as it was, timestamps included (rsync and backups then see nothing to do).
+    /// </summary>
+    public void WriteIfChanged(string file, byte[] bytes)
+    {
+        var path = PathOf(file);
+        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) return;
+        AtomicFile.WriteAllBytes(path, bytes);
+    }
+
+    /// <summary>
     /// A manifest left here earlier, or null when there is none. One that cannot be read is reported and
     /// treated as absent: the run then rebuilds everything, which is slower but never wrong.
     /// </summary>
