@@ -10,6 +10,18 @@ if (args is ["write", var dir])
     Console.WriteLine($"{new Briefings.Typesetting.Typesetter().RenderPdf(new(TenPages.Markdown, "ten-pages.md")).PageCount} pages");
     return;
 }
+// dotnet run -c Release --project tests/Briefings.Benchmarks -- monthly [cases] [jobs]   (200 synthetic cases: wall time, peak memory)
+// dotnet run -c Release --project tests/Briefings.Benchmarks -- monthly-library DIR N      (writes the synthetic library only)
+if (args is ["monthly", .. var rest])
+{
+    MonthlyBench.Run(rest);
+    return;
+}
+if (args is ["monthly-library", var folder, var count])
+{
+    MonthlySyntheticLibrary.Write(folder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
 if (args is ["stages"])
 {
     // Quick split of where the time goes (not a benchmark: use BenchmarkDotNet for numbers to report).
