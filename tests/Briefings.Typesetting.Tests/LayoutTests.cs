@@ -175,3 +175,32 @@ public class LayoutTests
                 $"page {page.Number}: '{ink.Text}' outside the text box");
     }
 }
+
+public class TableBreakTests
+{
+    [Fact]
+    public void A_table_never_leaves_a_single_row_alone_on_a_page()
+    {
+        // Filler of growing length moves the table's start down page one until it must cross the page.
+        bool anySplit = false;
+        for (int paragraphs = 4; paragraphs <= 14; paragraphs++)
+        for (int rows = 2; rows <= 6; rows++)
+        {
+            var filler = string.Join("\n\n", Enumerable.Range(0, paragraphs).Select(i => Render.Paragraph(3, i)));
+            var md = filler + "\n\n| A | B |\n|---|---|\n" + string.Concat(Enumerable.Range(1, rows).Select(r => $"| row {r} | {Render.Paragraph(1, r)} |\n"));
+            var (plan, _) = Render.Plan(md);
+            var perPage = plan.Pages.Select(p => p.Body.Count(b => b.Box.Inks.OfType<Briefings.Typesetting.Layout.TextInk>().Any(i => i.Path is [.., { Tag: Briefings.Typesetting.Layout.Tag.TD }]))).Where(n => n > 0).ToList();
+            Assert.True(perPage.Count == 1 || perPage.All(n => n >= 2), $"{rows} rows split as {string.Join("+", perPage)}");
+            anySplit |= perPage.Count > 1;
+        }
+        Assert.True(anySplit, "no table crossed a page: the filler needs adjusting");
+    }
+
+    [Fact]
+    public void A_comma_between_footnote_markers_is_raised_with_them()
+    {
+        var (plan, _) = Render.Plan("Claim.[^a],[^b]\n\n[^a]: A.\n[^b]: B.\n");
+        var comma = Render.Texts(plan).Single(t => t.Ink.Text == ",");
+        Assert.True(comma.Ink.Size < Theme.Default.BodySize);
+    }
+}

@@ -83,7 +83,10 @@ public sealed class TableLayouter(LayoutContext context)
         for (int r = 0; r < table.Rows.Count; r++)
         {
             var row = Row(table.Rows[r], from, widths, size, pad, context.Body, Tag.TD, tablePath, r % 2 == 1 ? stripe : null, 0.4f, table.Line, table.Align);
-            yield return row with { RepeatHeader = header };
+            // Like lines of a paragraph: never one row alone at the foot or the head of a page.
+            int n = table.Rows.Count;
+            bool breakable = r >= 1 && r <= n - 3;
+            yield return row with { RepeatHeader = header, KeepWithNext = r < n - 1 && !breakable };
         }
     }
 

@@ -251,8 +251,14 @@ public sealed class MarkdownReader
     {
         var spans = new List<Span>();
         if (container is not null) AddInlines(container, SpanStyle.None, null, spans);
+        // A comma between two footnote markers ("1,2") is part of the raised group.
+        for (int i = 1; i + 1 < spans.Count; i++)
+            if (spans[i].Text.Trim() == "," && IsFootnoteMarker(spans[i - 1]) && IsFootnoteMarker(spans[i + 1]))
+                spans[i] = new Span(",", SpanStyle.Superscript);
         return spans;
     }
+
+    private static bool IsFootnoteMarker(Span span) => span.Style == SpanStyle.Superscript && span.Link?.StartsWith("#fn-") == true;
 
     private void AddInlines(ContainerInline container, SpanStyle style, string? link, List<Span> spans)
     {
