@@ -190,6 +190,16 @@ public sealed class ChartLayouter(LayoutContext context)
         float y = top + 4;
         foreach (var p in chart.Paths)
         {
+            // Middle column, above the arrows: what triggered the move and how fast it was.
+            float midX = boxWidth + 12, midWidth = toX - boxWidth - 24;
+            var middle = string.Join(" · ", new[] { p.Trigger, p.DaysToLaunch is null ? null : $"launched {p.DaysToLaunch} after the ban" }.Where(s => s is not null));
+            if (middle.Length > 0 && midWidth > 40)
+            {
+                var (midLines, midH, _) = Wrapped(middle, midWidth, size * 0.88f, path, italic: true, align: TextAlign.Center);
+                inks.AddRange(midLines.Select(i => i with { X = i.X + midX, Baseline = i.Baseline + y }));
+                y += midH + 6;
+            }
+
             // Source platforms, stacked on the left.
             var fromCentres = new List<float>();
             float fy = y;
@@ -219,16 +229,6 @@ public sealed class ChartLayouter(LayoutContext context)
             {
                 inks.Add(new LineInk(boxWidth, cy, toX - 7, tipY, 1.1f, _ink));
                 inks.Add(new PolygonInk([toX - 1, tipY, toX - 8, tipY - 3.5f, toX - 8, tipY + 3.5f], _ink, _ink, 0.5f));
-            }
-            // Middle column: trigger and speed of the move.
-            float midX = boxWidth + 12, midWidth = toX - boxWidth - 30;
-            var middle = string.Join("\n", new[] { p.Trigger, p.DaysToLaunch is null ? null : $"launched {p.DaysToLaunch} after the ban" }.Where(s => s is not null));
-            if (middle.Length > 0 && midWidth > 40)
-            {
-                var (midLines, midH, _) = Wrapped(middle.Replace("\n", " · "), midWidth, size * 0.88f, path, italic: true, align: TextAlign.Center);
-                float my = Math.Max(y, Math.Min(tipY, fromCentres.Average()) - midH - 4);
-                inks.Add(new RectInk(midX - 2, my - 1, midWidth + 4, midH + 2, _white));
-                inks.AddRange(midLines.Select(i => i with { X = i.X + midX, Baseline = i.Baseline + my }));
             }
             // Under the destination: its status and how long it stayed up.
             var status = $"{Capitalise(outcome)}{(p.DaysUp is null ? "" : $" · up {p.DaysUp}")}";
