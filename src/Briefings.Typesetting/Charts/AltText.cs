@@ -22,7 +22,7 @@ public static class AltText
     private static string Flow(FlowChart chart) => "Displacement flow. " + string.Join(" ", chart.Paths.Select(p =>
         $"From {Join(p.From)} to {p.To}" +
         (p.Trigger is null ? "" : $", after {p.Trigger}") +
-        (p.DaysToLaunch is null ? "" : $"; launched {p.DaysToLaunch} after the ban") +
+        (p.DaysToLaunch is null ? "" : $"; activity arrived {p.DaysToLaunch} after the ban") +
         (p.DaysUp is null ? "" : $"; stayed up {p.DaysUp}") +
         $"; status: {p.Outcome}."));
 

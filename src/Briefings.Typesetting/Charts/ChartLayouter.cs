@@ -192,7 +192,7 @@ public sealed class ChartLayouter(LayoutContext context)
         {
             // Middle column, above the arrows: what triggered the move and how fast it was.
             float midX = boxWidth + 12, midWidth = toX - boxWidth - 24;
-            var middle = string.Join(" · ", new[] { p.Trigger, p.DaysToLaunch is null ? null : $"launched {p.DaysToLaunch} after the ban" }.Where(s => s is not null));
+            var middle = string.Join(" · ", new[] { p.Trigger, p.DaysToLaunch is null ? null : $"arrived {p.DaysToLaunch} after the ban" }.Where(s => s is not null));
             if (middle.Length > 0 && midWidth > 40)
             {
                 var (midLines, midH, _) = Wrapped(middle, midWidth, size * 0.88f, path, italic: true, align: TextAlign.Center);
