@@ -15,6 +15,24 @@ internal sealed class DigestWriter(MonthlyInputs inputs, BriefBuilder builder, O
 {
     public DigestOutcome Write(Month month, IReadOnlyList<MonthCase> selection, Manifest cases, Manifest? previous)
     {
+        try
+        {
+            return Build(month, selection, cases, previous);
+        }
+        catch (Exception e)
+        {
+            // The briefs are built; a digest that cannot be written or hits a bug fails alone, without a stack trace.
+            var why = e is IOException or UnauthorizedAccessException
+                ? $"{folder.Root}: error: cannot write the digest: {e.Message}"
+                : $"{inputs.Settings.DigestTemplates.Main.Path}: error internal: building the digest hit a bug in briefings ({e.GetType().Name}: {e.Message}); please report it";
+            return new DigestOutcome(
+                formats.Select(f => ManifestEntry.Failed(OutputNames.Digest(month, f), null, f, InputHash.Of([("failed", why)]), [why])).ToList(),
+                CaseState.Failed, [why]);
+        }
+    }
+
+    private DigestOutcome Build(Month month, IReadOnlyList<MonthCase> selection, Manifest cases, Manifest? previous)
+    {
         var hashes = formats.ToDictionary(f => f, f => InputHash.Of(
             inputs.Settings.Shared(inputs.Settings.DigestTemplates, f)
                 .Append(("month", month.ToString()))

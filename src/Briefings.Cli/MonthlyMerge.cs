@@ -13,16 +13,34 @@ internal static class MonthlyMerge
 {
     public static int Run(MonthlyOptions options, InvocationConfiguration io)
     {
-        var watch = Stopwatch.StartNew();
         var log = RunLog.For(io);
+        try
+        {
+            return Run(options, log);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.Problems([$"{options.Out}: error: cannot write the run's files: {e.Message}"]);
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static int Run(MonthlyOptions options, RunLog log)
+    {
+        var watch = Stopwatch.StartNew();
         var start = MonthStart.Open(options, log);
         if (start is null) return ExitCodes.InvalidInput;
 
         var shards = new List<(string, Manifest)>();
         foreach (var name in start.Folder.ShardManifestNames())
         {
-            if (start.Folder.ReadManifest(name, log) is { } manifest) shards.Add((name, manifest));
-            else return ExitCodes.InvalidInput;
+            var (manifest, error) = start.Folder.ReadManifest(name);
+            if (manifest is null)
+            {
+                log.Problems([$"error: {error}; run that shard again, then merge"]);
+                return ExitCodes.InvalidInput;
+            }
+            shards.Add((name, manifest));
         }
 
         var byCase = start.Selection.ToDictionary(c => c.Id, StringComparer.Ordinal);
@@ -39,7 +57,7 @@ internal static class MonthlyMerge
             return ExitCodes.InvalidInput;
         }
 
-        var previous = start.Folder.ReadManifest(Manifest.FileName, log);
+        var previous = start.Folder.ReadPrevious(Manifest.FileName, log);
         var digest = MonthFinisher.Finish(start, options, merged.Merged, previous, log);
         var failed = merged.Merged.Cases.Where(id => merged.Merged.ForCase(id).Any(o => o.Status == OutputStatus.Failed)).ToList();
         // Say again what failed in the shards, so the merge's own log is enough to act on.

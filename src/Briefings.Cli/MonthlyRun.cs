@@ -13,14 +13,27 @@ internal static class MonthlyRun
 {
     public static int Run(MonthlyOptions options, InvocationConfiguration io)
     {
-        var watch = Stopwatch.StartNew();
         var log = RunLog.For(io);
+        try
+        {
+            return Run(options, log);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.Problems([$"{options.Out}: error: cannot write the run's files: {e.Message}"]);
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static int Run(MonthlyOptions options, RunLog log)
+    {
+        var watch = Stopwatch.StartNew();
         var start = MonthStart.Open(options, log);
         if (start is null) return ExitCodes.InvalidInput;
 
         var share = options.Shard.Take(start.Selection);
-        var previousMain = start.Folder.ReadManifest(Manifest.FileName, log);
-        var previousShard = options.Shard.IsWhole ? null : start.Folder.ReadManifest(options.Shard.ManifestName, log);
+        var previousMain = start.Folder.ReadPrevious(Manifest.FileName, log);
+        var previousShard = options.Shard.IsWhole ? null : start.Folder.ReadPrevious(options.Shard.ManifestName, log);
         // A shard trusts its own last manifest first, then the month's: either may record a file it can keep.
         var previous = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
         foreach (var entry in (previousShard?.Outputs ?? []).Concat(previousMain?.Outputs ?? []))

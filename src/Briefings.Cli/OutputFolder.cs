@@ -32,15 +32,20 @@ internal sealed class OutputFolder(string root)
         AtomicFile.WriteAllBytes(path, bytes);
     }
 
-    /// <summary>
-    /// A manifest left here earlier, or null when there is none. One that cannot be read is reported and
-    /// treated as absent: the run then rebuilds everything, which is slower but never wrong.
-    /// </summary>
-    public Manifest? ReadManifest(string name, RunLog log)
+    /// <summary>A manifest in this folder; no manifest and no error when there is none, an error when it cannot be read.</summary>
+    public (Manifest? Manifest, string? Error) ReadManifest(string name)
     {
         var path = PathOf(name);
-        if (!File.Exists(path)) return null;
-        var (manifest, error) = ManifestJson.Read(File.ReadAllText(path), Path.Combine(root, name));
+        return File.Exists(path) ? ManifestJson.Read(File.ReadAllText(path), Path.Combine(root, name)) : (null, null);
+    }
+
+    /// <summary>
+    /// The manifest an earlier run left, to decide what is up to date. One that cannot be read is reported
+    /// and treated as absent: the run then rebuilds everything, which is slower but never wrong.
+    /// </summary>
+    public Manifest? ReadPrevious(string name, RunLog log)
+    {
+        var (manifest, error) = ReadManifest(name);
         if (error is not null) log.Problems([$"warning: {error}; rebuilding as if it were not there"]);
         return manifest;
     }

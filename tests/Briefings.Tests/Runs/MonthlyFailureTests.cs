@@ -115,4 +115,16 @@ public class MonthlyFailureTests
         var digest = File.ReadAllText(scratch.OutFile("monthly-digest-2020-03.html"));
         Assert.Contains("no_such_helper", digest);
     }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_written_fails_the_run_with_a_message_not_a_stack_trace()
+    {
+        using var scratch = new MonthlyScratch();
+        var blocker = Path.Combine(scratch.Root, "not-a-folder");
+        File.WriteAllText(blocker, "a file where the output folder should be");
+        var run = scratch.MonthlyInto(Path.Combine(blocker, "out"), March);
+        Assert.Equal(ExitCodes.InvalidInput, run.Exit);
+        Assert.Contains("error: cannot write", run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+    }
 }
