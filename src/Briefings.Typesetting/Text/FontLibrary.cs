@@ -46,7 +46,11 @@ public sealed class FontLibrary : IFontResolver
 
     public static bool IsBundled(string family) => Stems.ContainsKey(family);
 
-    public FontMetrics Metrics(FontFace face) => _faces[FaceName(face.Family, face.Bold, face.Italic)].Value.Metrics;
+    // Measuring asks for metrics per word; resolving the face name each time showed up in profiles.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<FontFace, FontMetrics> _metrics = new();
+
+    public FontMetrics Metrics(FontFace face) =>
+        _metrics.GetOrAdd(face, f => _faces[FaceName(f.Family, f.Bold, f.Italic)].Value.Metrics);
 
     /// <summary>File stem of the face that really exists in the bundle for this request.</summary>
     private string FaceName(string family, bool bold, bool italic)

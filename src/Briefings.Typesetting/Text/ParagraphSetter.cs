@@ -31,7 +31,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
 
     private List<Item> BuildItems(IReadOnlyList<Span> spans, ParagraphStyle paragraph, float width, List<TextStyle> styles, MissingGlyph? missing)
     {
-        var items = new List<Item>(spans.Count * 8);
+        var items = new List<Item>(spans.Sum(s => s.Text.Length) / 2 + 8); // about one box and one glue per word, more with hyphenation
         var word = new List<(string Text, int Style)>();
         var text = new StringBuilder();
         bool justify = paragraph.Align == TextAlign.Justify;
