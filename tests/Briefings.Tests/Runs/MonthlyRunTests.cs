@@ -1,4 +1,5 @@
 using Briefings.Cli;
+using Briefings.Tests.Cli;
 
 namespace Briefings.Tests.Runs;
 
@@ -165,5 +166,23 @@ public class MonthlyRunTests
         var run = Cli.Cli.Run("monthly", "--month", "2020-03", "--sources", "/nonexistent/sources", "--out", "/nonexistent/out");
         Assert.Equal(ExitCodes.Usage, run.Exit);
         Assert.Contains("--sources folder '/nonexistent/sources' not found", run.Error);
+    }
+
+    [PdfToolFact]
+    public void The_digest_pdf_reads_as_a_summary_of_the_month()
+    {
+        using var scratch = new MonthlyScratch();
+        Assert.Equal(ExitCodes.Ok, scratch.Monthly(March).Exit);
+        var text = string.Join(' ', PdfText.Extract(scratch.OutFile("monthly-digest-2020-03.pdf"))
+            .Split((char[])[' ', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
+        foreach (var fact in new[]
+                 {
+                     "OFFICIAL", "Monthly digest: March 2020", "Four cases fell in March 2020 (three new, one updated).",
+                     "Four displacement paths in all: two destinations offline, one still running and one with no known outcome.",
+                     "Where activity went", "BetaSite", "three days", "0–26 days", "By kind of destination", "New this month",
+                     "Updated: began before this month", "Synthetic case whole-year", "briefs/march-only.pdf",
+                 })
+            Assert.Contains(fact, text);
+        Assert.DoesNotContain("Cases that could not be built", text);
     }
 }
