@@ -65,7 +65,7 @@ internal static class MonthlyCommand
         private readonly Option<string> _sources = Folders.SourcesOption();
         private readonly Option<string> _templates = Folders.TemplatesOption();
         private readonly Option<string?> _locale = new("--locale") { Description = "Write every brief and the digest in en-GB or en-US (default: each case's own, en-GB for the digest)" };
-        private readonly Option<IReadOnlyList<OutputFormat>> _format = OutputFormatOption.Create();
+        private readonly Option<IReadOnlyList<OutputFormat>?> _format = OutputFormatOption.Create();
         private readonly Option<bool> _force = new("--force") { Description = "Rebuild everything, even what is up to date (the bytes come out the same)" };
 
         public SharedOptions()
@@ -98,7 +98,7 @@ internal static class MonthlyCommand
                 sources,
                 templates,
                 parse.GetValue(_locale) is { } locale ? Locale.Find(locale) : null,
-                parse.GetValue(_format)!,
+                parse.Formats(_format),
                 jobs,
                 parse.GetValue(_force),
                 shard);
