@@ -35,7 +35,7 @@ internal static class BuildCommand
             parse.GetValue(templates)!,
             parse.GetValue(locale) is { } name ? Locale.Find(name) : null,
             parse.GetValue(markdown),
-            parse.GetValue(format)!));
+            parse.Formats(format)));
         return command;
     }
 
