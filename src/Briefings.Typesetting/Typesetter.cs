@@ -30,8 +30,7 @@ public sealed class Typesetter
 
     public PagePlan Layout(Document document, string sourceName, List<Diagnostic> diagnostics)
     {
-        var hyphenator = document.Meta.Language.StartsWith("en-US", StringComparison.OrdinalIgnoreCase) ? _american.Value : _british.Value;
-        return new DocumentLayouter(_theme, FontLibrary.Bundled, hyphenator).Layout(document, sourceName, diagnostics);
+        return new DocumentLayouter(_theme, FontLibrary.Bundled, HyphenatorFor(document.Meta)).Layout(document, sourceName, diagnostics);
     }
 
     public RenderResult RenderPdf(RenderRequest request)
@@ -47,8 +46,16 @@ public sealed class Typesetter
     {
         var (document, diagnostics) = Parse(request);
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return new RenderResult(null, diagnostics);
-        return new RenderResult(System.Text.Encoding.UTF8.GetBytes(Html.HtmlWriter.Write(document)), diagnostics);
+        // Charts are laid out by the same engine at the PDF's measure and written as SVG.
+        const float width = 460;
+        var context = new LayoutContext(_theme, FontLibrary.Bundled, HyphenatorFor(document.Meta), document.Meta, width, 700, request.SourceName, diagnostics);
+        var charts = new Charts.ChartLayouter(context);
+        string Svg(Charts.ChartSpec spec) => Html.SvgWriter.Write(charts.Layout(spec, width, []), width, Charts.AltText.For(spec));
+        return new RenderResult(System.Text.Encoding.UTF8.GetBytes(Html.HtmlWriter.Write(document, Svg)), diagnostics);
     }
+
+    private Hyphenator HyphenatorFor(DocumentMeta meta) =>
+        meta.Language.StartsWith("en-US", StringComparison.OrdinalIgnoreCase) ? _american.Value : _british.Value;
 
     /// <summary>The document's own date if it is ISO, else SOURCE_DATE_EPOCH, else a fixed epoch: never the clock.</summary>
     private static DateTime Timestamp(DocumentMeta meta, DateTimeOffset? fallback)

@@ -24,7 +24,8 @@ public static class HtmlWriter
         .subtitle{font-size:1.2em;color:#5c6670}.footnotes{font-size:.85em;border-top:1px solid #9aa5b1}
         """;
 
-    public static string Write(Document document)
+    /// <param name="chart">Draws a chart as inline SVG (the engine's own chart layout).</param>
+    public static string Write(Document document, Func<ChartSpec, string> chart)
     {
         var meta = document.Meta;
         var html = new StringBuilder();
@@ -41,7 +42,7 @@ public static class HtmlWriter
         html.Append("</header>\n<main>\n");
         // Below a title block the document's own headings step down one level, so the page has one h1.
         int shift = meta.HasTitleBlock ? 1 : 0;
-        foreach (var block in document.Blocks) Block(html, block, shift);
+        foreach (var block in document.Blocks) Block(html, block, shift, chart);
         html.Append("</main>\n");
         if (document.Footnotes.Count > 0)
         {
@@ -54,7 +55,7 @@ public static class HtmlWriter
         return html.ToString();
     }
 
-    private static void Block(StringBuilder html, Block block, int shift)
+    private static void Block(StringBuilder html, Block block, int shift, Func<ChartSpec, string> chart)
     {
         switch (block)
         {
@@ -72,7 +73,7 @@ public static class HtmlWriter
                 {
                     html.Append("<li>");
                     if (item is [Paragraph only]) html.Append(Inlines(only.Content));
-                    else foreach (var child in item) Block(html, child, shift);
+                    else foreach (var child in item) Block(html, child, shift, chart);
                     html.Append("</li>\n");
                 }
                 html.Append($"</{tag}>\n");
@@ -90,13 +91,13 @@ public static class HtmlWriter
                 break;
             case Quote q:
                 html.Append("<blockquote>\n");
-                foreach (var child in q.Content) Block(html, child, shift);
+                foreach (var child in q.Content) Block(html, child, shift, chart);
                 html.Append("</blockquote>\n");
                 break;
             case Callout c:
                 var label = c.Kind switch { "bluf" => "Bottom line up front", "warning" => "Warning", _ => "Note" };
                 html.Append($"<aside class=\"{c.Kind}\" aria-label=\"{label}\">\n<p class=\"label\">{label}</p>\n");
-                foreach (var child in c.Content) Block(html, child, shift);
+                foreach (var child in c.Content) Block(html, child, shift, chart);
                 html.Append("</aside>\n");
                 break;
             case ThematicBreak:
@@ -108,10 +109,9 @@ public static class HtmlWriter
                 if (f.Caption.Length > 0) html.Append($"<figcaption>{E(f.Caption)}</figcaption>");
                 html.Append("</figure>\n");
                 break;
-            case ChartBlock chart:
-                html.Append($"<figure role=\"img\" aria-label=\"{E(AltText.For(chart.Spec))}\">");
-                if (chart.Spec.Title is { } title) html.Append($"<figcaption>{E(title)}</figcaption>");
-                html.Append($"<p>{E(AltText.For(chart.Spec))}</p></figure>\n");
+            case ChartBlock c:
+                // The title is drawn inside the SVG; the figure's accessible name is the generated alt text.
+                html.Append("<figure>").Append(chart(c.Spec)).Append("</figure>\n");
                 break;
         }
     }
