@@ -28,7 +28,8 @@ internal sealed class CaseBuilder
         IReadOnlyDictionary<string, ManifestEntry> previous, bool force)
     {
         (_inputs, _builder, _folder, _formats, _previous, _force) = (inputs, builder, folder, formats, previous, force);
-        // Template warnings are the same for every case: the run prints them once, not once per case.
+        // Template problems are the same for every case: their errors fail each case (and stay in each
+        // manifest entry), but the run prints them once, not once per case.
         _templateErrors = inputs.BriefTemplateProblems.Where(p => p.IsError).ToList();
         _templateErrorLines = _templateErrors.Select(p => p.ToString()).ToHashSet(StringComparer.Ordinal);
         var templates = inputs.BriefTemplates;

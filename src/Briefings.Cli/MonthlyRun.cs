@@ -59,7 +59,8 @@ internal static class MonthlyRun
         if (!options.Shard.IsWhole)
         {
             start.Folder.WriteIfChanged(options.Shard.ManifestName, ManifestJson.Write(built));
-            log.Line($"{tally}; wrote {options.Shard.ManifestName}; when every shard has run: briefings monthly merge --month {options.Month} in {watch.Elapsed.TotalSeconds:0.0} s");
+            log.Line($"monthly {options.Month} shard {options.Shard}: {tally}; wrote {options.Shard.ManifestName} in {watch.Elapsed.TotalSeconds:0.0} s; " +
+                     $"when every shard has run: briefings monthly merge --month {options.Month}");
             return failed ? ExitCodes.InvalidInput : ExitCodes.Ok;
         }
 
