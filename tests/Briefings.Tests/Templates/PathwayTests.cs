@@ -46,4 +46,13 @@ public class PathwayTests
         var markdown = Briefs.RenderFirstCase().Markdown!;
         Assert.Contains("It went live on 8 March 2015.[^guardianlv-caliphate-book-platforms] No dated ban is known to come before it, so the time from ban to launch cannot be measured.", markdown);
     }
+
+    [Fact]
+    public void A_destination_no_source_dates_a_launch_or_an_offline_for_gets_no_empty_table()
+    {
+        // Neither GammaChat nor DeltaBoard was launched or went offline: a table would have headers and no rows.
+        Assert.DoesNotContain("| Source | Went live |", Pathway("existing-platforms"));
+        // The first case's two sources each date the launch and the offline, so its table stays.
+        Assert.Contains("| Source | Went live | Went offline | Time up |\n|---|---|---|---|\n| ITProPortal", Briefs.RenderFirstCase().Markdown!);
+    }
 }
