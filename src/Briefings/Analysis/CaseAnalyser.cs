@@ -32,7 +32,7 @@ public static class CaseAnalyser
             s.BasedOn.Select(r => judgments.FirstOrDefault(j => r.Item is null && j.Judgment.Id == r.Text)?.Number)
                 .OfType<int>().Distinct().Order().ToList());
 
-        var paths = @case.Paths.Select(p => PathMeasurer.Measure(library, resolver, timeline, documents, p)).ToList();
+        var paths = @case.Paths.Select(p => PathMeasurer.Measure(library, resolver, timeline, documents, corroborations, p)).ToList();
 
         return new CaseAnalysis(
             @case,

@@ -11,14 +11,14 @@ public static class PathMeasurer
 {
     public static PathAnalysis Measure(
         SourceLibrary library, EvidenceResolver resolver, IReadOnlyList<TimelineEntry> timeline,
-        IReadOnlyList<SourceDocument> documents, DisplacementPath path)
+        IReadOnlyList<SourceDocument> documents, IReadOnlyList<Corroboration> corroborations, DisplacementPath path)
     {
         var from = path.From.Select(r => library.FindPlatform(r.Text)!).ToList();
         var to = library.FindPlatform(path.To.Text)!;
         var fromIds = from.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var onDestination = timeline.Where(e => e.Lead.Event.Platform.Text == to.Id).ToList();
 
-        var triggers = path.Trigger.Select(r => TriggerReport(resolver.Resolve(r))).ToList();
+        var triggers = path.Trigger.Select(r => TriggerReporter.Report(resolver.Resolve(r), timeline, corroborations)).ToList();
         var launch = onDestination.FirstOrDefault(e => e.Action == EventAction.Launched);
         // An existing platform is not launched: activity arrives there, and ends when the platform bans it.
         var arrival = launch ?? onDestination.FirstOrDefault(e => e.Action == EventAction.Migrated);
@@ -85,14 +85,6 @@ public static class PathMeasurer
             foreach (var m in measures.Where(m => m.DaysUp is not null))
                 up = new DaySpan(Math.Min(up.Min, m.DaysUp!.Value.Min), Math.Max(up.Max, m.DaysUp!.Value.Max));
         return Result(up, false);
-    }
-
-    private static BanReport TriggerReport(Evidence evidence)
-    {
-        var document = evidence.Document!;
-        if (evidence.Event is { } e) return new BanReport(e.Text, e.Date, e.AsReported, [document]);
-        if (evidence.Claim is { } c) return new BanReport(c.Text, null, null, [document]);
-        return new BanReport(document.Summary, null, null, [document]);
     }
 
     private static PathMeasure SourceMeasure(SourceDocument document, Platform to)

@@ -73,4 +73,18 @@ public class CaseAnalysisTests
         Assert.Equal(D("2020-05-01"), entry.Date);
         Assert.Equal(["report-one", "report-two"], entry.Reports.Select(r => r.Document.Id));
     }
+
+    [Fact]
+    public void A_ban_that_triggers_a_path_cites_every_source_that_reports_it()
+    {
+        var bans = AnalysisFixtures.Analyse("existing-platforms").Bans;
+        Assert.Equal(
+            [
+                ("Synthetic event ban.", "2020-05-01", "paper-a,paper-b"),
+                // Named as the trigger in paper-c's words; printed as the group's lead, paper-a's.
+                ("Synthetic claim that AlphaNet removed the group.", "", "paper-a,paper-c"),
+                ("Synthetic event gamma-ban.", "2020-05-09", "paper-b"),
+            ],
+            bans.Select(b => (b.Text, b.Date?.ToString() ?? "", string.Join(",", b.Documents.Select(d => d.Id)))));
+    }
 }
