@@ -11,7 +11,7 @@ public class BuildFormatTests
     {
         using var scratch = new MonthlyScratch();
         var pdf = Path.Combine(scratch.Root, "out", "march.pdf");
-        var run = Cli.Cli.Run("build", "march-only", "--sources", scratch.Sources, "--templates", TestPaths.RepositoryTemplates, "-o", pdf, "--format", "pdf,html");
+        var run = Cli.Cli.Run("build", "march-only", "--sources", scratch.Sources, "--templates", scratch.Templates, "-o", pdf, "--format", "pdf,html");
         Assert.True(run.Exit == ExitCodes.Ok, run.Error);
         Assert.Contains("wrote " + pdf, run.Error);
         Assert.Contains("Synthetic case march-only", File.ReadAllText(Path.ChangeExtension(pdf, ".html")));
@@ -23,7 +23,7 @@ public class BuildFormatTests
     {
         using var scratch = new MonthlyScratch();
         var pdf = Path.Combine(scratch.Root, "out", "march.pdf");
-        var run = Cli.Cli.Run("build", "march-only", "--sources", scratch.Sources, "--templates", TestPaths.RepositoryTemplates, "-o", pdf, "--format", "html");
+        var run = Cli.Cli.Run("build", "march-only", "--sources", scratch.Sources, "--templates", scratch.Templates, "-o", pdf, "--format", "html");
         Assert.True(run.Exit == ExitCodes.Ok, run.Error);
         Assert.True(File.Exists(Path.ChangeExtension(pdf, ".html")));
         Assert.False(File.Exists(pdf));

@@ -98,13 +98,7 @@ public class MonthlyFailureTests
     public void A_broken_brief_template_fails_every_case_but_is_said_once()
     {
         using var scratch = new MonthlyScratch();
-        var templates = Path.Combine(scratch.Root, "templates");
-        foreach (var file in Directory.EnumerateFiles(TestPaths.RepositoryTemplates, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(templates, Path.GetRelativePath(TestPaths.RepositoryTemplates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        var templates = scratch.Templates;
         var main = Path.Combine(templates, "displacement-brief.md.hbs");
         File.WriteAllText(main, File.ReadAllText(main) + "\n{{no_such_helper case.title}}\n");
 

@@ -2,16 +2,24 @@ namespace Briefings.Tests.Runs;
 
 /// <summary>
 /// A scratch copy of the synthetic monthly library with an output folder beside it, deleted on dispose.
-/// Runs `briefings monthly` in process against it with the repository's templates.
+/// Runs `briefings monthly` in process against it with a copy of the repository's templates.
 /// </summary>
 internal sealed class MonthlyScratch : IDisposable
 {
     public MonthlyScratch()
     {
         Root = Path.Combine(Path.GetTempPath(), $"briefings-monthly-{Guid.NewGuid():N}");
-        foreach (var file in Directory.EnumerateFiles(MonthlyLibrary.Folder, "*.yaml", SearchOption.AllDirectories))
+        Copy(MonthlyLibrary.Folder, Sources, "*.yaml");
+        // A snapshot of the repository's templates, so that runs compared within one test see the same ones
+        // even while someone edits templates/ in the working tree.
+        Copy(TestPaths.RepositoryTemplates, Templates, "*");
+    }
+
+    private static void Copy(string from, string to, string pattern)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, pattern, SearchOption.AllDirectories))
         {
-            var target = Path.Combine(Sources, Path.GetRelativePath(MonthlyLibrary.Folder, file));
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
@@ -21,6 +29,8 @@ internal sealed class MonthlyScratch : IDisposable
 
     public string Sources => Path.Combine(Root, "sources");
 
+    public string Templates => Path.Combine(Root, "templates");
+
     public string Out => Path.Combine(Root, "out");
 
     public string OutFile(string name) => Path.Combine(Out, name);
@@ -29,7 +39,7 @@ internal sealed class MonthlyScratch : IDisposable
     public Cli.Cli.Result Monthly(params string[] args) => MonthlyInto(Out, args);
 
     public Cli.Cli.Result MonthlyInto(string output, params string[] args) =>
-        Cli.Cli.Run(["monthly", .. args, "--sources", Sources, "--templates", TestPaths.RepositoryTemplates, "--out", output]);
+        Cli.Cli.Run(["monthly", .. args, "--sources", Sources, "--templates", Templates, "--out", output]);
 
     public string Manifest(string? folder = null) => File.ReadAllText(Path.Combine(folder ?? Out, "manifest.json"));
 
