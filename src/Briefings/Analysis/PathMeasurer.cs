@@ -41,9 +41,12 @@ public static class PathMeasurer
                   ?? (launch is null && arrival is not null
                       ? onDestination.FirstOrDefault(e => CaseAnalyser.BanActions.Contains(e.Action) && e.Date.Earliest >= arrival.Date.Earliest)
                       : null);
-        // The latest report that mentions the destination at all: as far as the sources can see, a
-        // destination still up was up at least until then.
-        var reporting = documents.Where(d => d.Events.Any(e => e.Platform.Text == to.Id)).ToList();
+        // The latest report on the path: as far as the sources can see, a destination still up was up at
+        // least until then. A document reports on the path when it dates something on the destination or
+        // when the analyst rests the path on it (`based_on`), which is how a later study that says so only
+        // in a claim counts. Not the trigger's: it reports the ban, which says nothing of the destination later.
+        var restsOn = resolver.Documents(path.BasedOn).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var reporting = documents.Where(d => restsOn.Contains(d.Id) || d.Events.Any(e => e.Platform.Text == to.Id)).ToList();
         PartialDate? lastReported = reporting.Count == 0 ? null : reporting.Max(d => d.Published);
         var metrics = Metrics(path.Outcome, arrival, end, daysFromBan, measures, lastReported);
 

@@ -36,6 +36,17 @@ public class DisplacementMetricsTests
     }
 
     [Fact]
+    public void The_latest_report_counts_a_later_document_the_path_rests_on_though_it_dates_nothing_there()
+    {
+        var paths = AnalysisFixtures.Analyse("existing-platforms").Paths;
+        // Only paper-c reports DeltaBoard, in a claim; paper-b (12 May) names the ban that set the move off.
+        var delta = paths.Single(p => p.Path.Id == "gamma-to-delta");
+        Assert.Equal(D("2020-08-20"), delta.Metrics.LastReported);
+        // GammaChat: paper-a and paper-b date events there, and the path rests on paper-a; paper-c is not about it.
+        Assert.Equal(D("2020-05-12"), paths.Single(p => p.Path.Id == "alpha-to-gamma").Metrics.LastReported);
+    }
+
+    [Fact]
     public void When_the_sources_disagree_on_the_launch_the_days_up_cover_every_source()
     {
         var path = Assert.Single(AnalysisFixtures.Analyse("date-conflict").Paths);
