@@ -34,15 +34,46 @@ public class DigestModelTests
     }
 
     [Fact]
-    public void Paths_carry_days_to_launch_and_the_widest_time_up_any_source_allows()
+    public void Paths_carry_days_to_launch_and_the_briefs_time_up()
     {
         var path = Build().Paths.Single(p => p.CaseId == "march-only");
         Assert.Equal(["AlphaNet"], path.From);
         Assert.Equal(("BetaSite", "bespoke", "offline"), (path.To, path.ToKind, path.Status));
         Assert.Equal(new DaySpan(3, 3), path.DaysToLaunch); // banned 2 March, launched 5 March
-        // One report: 5 to 9 March (4 days); the other: 5 March to "March 2020" (0–26 days).
-        Assert.Equal(new DaySpan(0, 26), path.DaysUp);
+        // One report: 5 to 9 March; the other: 5 March to "March 2020", the same offline, which the
+        // timeline dates 9 March. They do not disagree, so the brief says four days, and so does the digest.
+        Assert.Equal(new DaySpan(4, 4), path.DaysUp);
+        Assert.False(path.StillUp);
         Assert.Null(Build().Paths.Single(p => p.CaseId == "last-day-of-march").DaysToLaunch);
+    }
+
+    [Fact]
+    public void Paths_to_platforms_that_already_existed_get_the_briefs_metrics_not_per_source_ones()
+    {
+        // No source dates a launch or an offline on GammaChat, yet the brief measures a move on 3 May and
+        // a ban there on 9 May: six days up. The digest used to find no per-source count and say "not known".
+        var files = AnalysisFixtures.Files("existing-platforms");
+        var library = AnalysisFixtures.Load("existing-platforms").Library;
+        var may = new Month(2020, 5);
+        var outcomes = MonthSelector.Select(files, library, may)
+            .Select(c => new CaseOutcome(c, CaseAnalyser.Analyse(library, c.Case!), [], []))
+            .ToList();
+        var model = DigestModelBuilder.Build(may, Locale.Default, outcomes, []);
+
+        var gamma = model.Paths.Single(p => p.To == "GammaChat");
+        Assert.Equal((new DaySpan(2, 2), new DaySpan(6, 6), false), (gamma.DaysToLaunch!.Value, gamma.DaysUp!.Value, gamma.StillUp));
+        var analysed = outcomes.Single().Analysis!.Paths;
+        Assert.Equal(
+            analysed.Select(p => (p.Metrics.DaysToLaunch, p.Metrics.DaysUp, p.Metrics.StillUp)),
+            model.Paths.Select(p => (p.DaysToLaunch, p.DaysUp, p.StillUp)));
+    }
+
+    [Fact]
+    public void A_destination_still_running_has_the_briefs_lower_bound()
+    {
+        // Launched 25 March, still up at the latest report, 6 April: at least 12 days, as the brief says.
+        var across = Build().Paths.Single(p => p.CaseId == "across-months");
+        Assert.Equal(("persisting", (DaySpan?)new DaySpan(12, 12), true), (across.Status, across.DaysUp, across.StillUp));
     }
 
     [Fact]

@@ -179,7 +179,7 @@ public class MonthlyRunTests
                  {
                      "OFFICIAL", "Monthly digest: March 2020", "Four cases fell in March 2020 (three new, one updated).",
                      "Four displacement paths in all: two destinations offline, one still running and one with no known outcome.",
-                     "Where activity went", "BetaSite", "three days", "0–26 days", "By kind of destination", "New this month",
+                     "Where activity went", "BetaSite", "three days", "four days", "at least 12 days", "By kind of destination", "New this month",
                      "Updated: began before this month", "Synthetic case whole-year", "briefs/march-only.pdf",
                  })
             Assert.Contains(fact, text);

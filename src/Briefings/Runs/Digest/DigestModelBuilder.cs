@@ -79,16 +79,10 @@ public static class DigestModelBuilder
         path.To.Name,
         Vocabulary<PlatformKind>.Word(path.To.Kind),
         path.Launch?.Date,
-        path.DaysFromBanToLaunch,
-        DaysUp(path),
-        Vocabulary<PathOutcome>.Word(path.Path.Outcome));
-
-    /// <summary>The widest span any source allows: when two reports disagree, the digest shows the range they leave open.</summary>
-    private static DaySpan? DaysUp(PathAnalysis path)
-    {
-        var spans = path.Measures.Select(m => m.DaysUp).OfType<DaySpan>().ToList();
-        return spans.Count == 0 ? null : new DaySpan(spans.Min(s => s.Min), spans.Max(s => s.Max));
-    }
+        path.Metrics.DaysToLaunch,
+        path.Metrics.DaysUp,
+        Vocabulary<PathOutcome>.Word(path.Path.Outcome),
+        path.Metrics.StillUp);
 
     private static IReadOnlyList<DestinationKindView> Destinations(IReadOnlyList<DigestPathView> paths) =>
         Enum.GetValues<PlatformKind>()

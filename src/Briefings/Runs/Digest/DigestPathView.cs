@@ -4,8 +4,10 @@ namespace Briefings.Runs.Digest;
 
 /// <summary>
 /// One displacement path of the month's cases: from where, to where (and what kind of place), the days
-/// from the last dated ban to the launch and how long the destination stayed up, each absent when the
-/// sources do not allow it. <see cref="DaysUp"/> spans every source's account, so disagreement shows as a range.
+/// from the last dated ban to the arrival and how long the destination stayed up, each absent when the
+/// sources do not allow it. Both are the brief's own <see cref="Briefings.Analysis.DisplacementMetrics"/>,
+/// taken as they are so that the digest and the brief never give two answers: <see cref="DaysUp"/> covers
+/// every source's count where they disagree, and is a lower bound when <see cref="StillUp"/>.
 /// </summary>
 public sealed record DigestPathView(
     string CaseId,
@@ -16,4 +18,5 @@ public sealed record DigestPathView(
     PartialDate? Launched,
     DaySpan? DaysToLaunch,
     DaySpan? DaysUp,
-    string Status);
+    string Status,
+    bool StillUp);
