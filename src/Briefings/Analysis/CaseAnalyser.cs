@@ -51,7 +51,11 @@ public static class CaseAnalyser
             AgreementFinder.Find(timeline, corroborations));
     }
 
-    /// <summary>The bans the brief lists: every path's triggers, then dated ban events on platforms activity left.</summary>
+    /// <summary>
+    /// The bans the brief lists: every path's triggers and every ban event on a platform activity left.
+    /// Undated triggers come first; the dated bans follow in date order, whichever path named them, because
+    /// a list of dates reads as a chronology (a later path's trigger must not come before an earlier ban).
+    /// </summary>
     private static IReadOnlyList<BanReport> Bans(IReadOnlyList<PathAnalysis> paths, IReadOnlyList<TimelineEntry> timeline)
     {
         var fromIds = paths.SelectMany(p => p.From).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
@@ -59,7 +63,10 @@ public static class CaseAnalyser
         var events = timeline
             .Where(e => BanActions.Contains(e.Action) && fromIds.Contains(e.Lead.Event.Platform.Text))
             .Select(e => new BanReport(e.Lead.Event.Text, e.Date, e.Lead.Event.AsReported, e.Documents));
-        return triggers.Concat(events).DistinctBy(b => (b.Text, b.Date)).ToList();
+        var bans = triggers.Concat(events).DistinctBy(b => (b.Text, b.Date)).ToList();
+        return bans.Where(b => b.Date is null)
+            .Concat(bans.Where(b => b.Date is not null).OrderBy(b => b.Date!.Value))
+            .ToList();
     }
 
     private static IReadOnlyList<UnknownItem> Unknowns(IReadOnlyList<SourceDocument> documents, CaseFile @case, EvidenceResolver resolver) =>

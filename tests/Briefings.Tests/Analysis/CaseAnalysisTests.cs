@@ -80,11 +80,22 @@ public class CaseAnalysisTests
         var bans = AnalysisFixtures.Analyse("existing-platforms").Bans;
         Assert.Equal(
             [
-                ("Synthetic event ban.", "2020-05-01", "paper-a,paper-b"),
                 // Named as the trigger in paper-c's words; printed as the group's lead, paper-a's.
                 ("Synthetic claim that AlphaNet removed the group.", "", "paper-a,paper-c"),
+                ("Synthetic event ban.", "2020-05-01", "paper-a,paper-b"),
                 ("Synthetic event gamma-ban.", "2020-05-09", "paper-b"),
             ],
             bans.Select(b => (b.Text, b.Date?.ToString() ?? "", string.Join(",", b.Documents.Select(d => d.Id)))));
+    }
+
+    [Fact]
+    public void Dated_bans_are_listed_in_date_order_whichever_path_names_them()
+    {
+        var loaded = AnalysisFixtures.Load("existing-platforms");
+        var @case = loaded.Library.Cases.Single();
+        // The path whose trigger is the later ban (9 May) comes first in the case file.
+        var reordered = @case with { Paths = @case.Paths.Reverse().ToList() };
+        var bans = CaseAnalyser.Analyse(loaded.Library, reordered).Bans;
+        Assert.Equal(["", "2020-05-01", "2020-05-09"], bans.Select(b => b.Date?.ToString() ?? ""));
     }
 }
