@@ -48,3 +48,27 @@ public class TextTests
         Assert.True(breaks.Length >= 3);
     }
 }
+
+public class NameHyphenationTests
+{
+    private static List<string> Lines(string text, float width)
+    {
+        var setter = new ParagraphSetter(FontLibrary.Bundled, Hyphenator.ForLanguage("en-GB"));
+        var style = new ParagraphStyle(new FontFace("Noto Serif"), 10, 14, Rgb.Black, Rgb.Black, "Noto Sans Mono", TextAlign.Left, true);
+        return setter.Set([new Model.Span(text)], style, width, []).Select(l => string.Concat(l.Inks.Select(i => i.Text)).Trim()).ToList();
+    }
+
+    [Fact]
+    public void Ordinary_words_hyphenate_in_a_narrow_measure()
+    {
+        Assert.Contains(Lines("internationalisation internationalisation", 70), l => l.EndsWith('-'));
+    }
+
+    [Fact]
+    public void Words_with_inner_capitals_are_never_hyphenated()
+    {
+        var lines = Lines("OmegaTube SocialKit OmegaTube SocialKit", 70);
+        Assert.DoesNotContain(lines, l => l.EndsWith('-'));
+        Assert.Contains("OmegaTube", lines);
+    }
+}
