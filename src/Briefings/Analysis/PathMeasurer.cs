@@ -25,11 +25,17 @@ public static class PathMeasurer
 
         // Only a ban known to be no later than the arrival can have set it off; "March 2015" against a
         // launch on 8 March might be after it, so it does not count.
-        var ban = arrival is null
+        var before = arrival is null
+            ? []
+            : timeline.Where(e => CaseAnalyser.BanActions.Contains(e.Action)
+                                  && fromIds.Contains(e.Lead.Event.Platform.Text)
+                                  && e.Date.Latest <= arrival.Date.Latest).ToList();
+        // The brief names the kind of this ban ("announced bans on Parler"). When bans share its date, one
+        // that took effect is named rather than an announcement made that day: the days are the same, and
+        // a removal the same day is what activity was leaving.
+        var ban = before.Count == 0
             ? null
-            : timeline.LastOrDefault(e => CaseAnalyser.BanActions.Contains(e.Action)
-                                          && fromIds.Contains(e.Lead.Event.Platform.Text)
-                                          && e.Date.Latest <= arrival.Date.Latest);
+            : before.LastOrDefault(e => e.Date == before[^1].Date && e.Action != EventAction.AnnouncedBan) ?? before[^1];
         var daysFromBan = ban is not null && arrival is not null ? DaySpan.Between(ban.Date, arrival.Date) : (DaySpan?)null;
 
         var measures = documents

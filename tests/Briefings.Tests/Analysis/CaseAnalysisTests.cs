@@ -98,4 +98,22 @@ public class CaseAnalysisTests
         var bans = CaseAnalyser.Analyse(loaded.Library, reordered).Bans;
         Assert.Equal(["", "2020-05-01", "2020-05-09"], bans.Select(b => b.Date?.ToString() ?? ""));
     }
+
+    [Fact]
+    public void An_announcement_the_same_day_as_a_removal_is_not_what_the_path_names()
+    {
+        // paper-b also reports AlphaNet announcing a ban on 1 May, the day it removed the group; the
+        // announcement is later on the timeline, but the removal is what activity left.
+        var library = AnalysisFixtures.Load("existing-platforms").Library;
+        var paperB = library.FindDocument("paper-b")!;
+        var removal = paperB.Events.Single(e => e.Id == "ban");
+        var announcement = removal with { Id = "announced", Action = EventAction.AnnouncedBan, Text = "Synthetic event announced." };
+        var changed = library with { Documents = library.Documents.Select(d => d.Id == "paper-b" ? d with { Events = [.. d.Events, announcement] } : d).ToList() };
+
+        var analysis = CaseAnalyser.Analyse(changed, changed.Cases.Single());
+        Assert.Contains(analysis.Timeline, e => e.Action == EventAction.AnnouncedBan);
+        var path = analysis.Paths.Single(p => p.Path.Id == "alpha-to-gamma");
+        Assert.Equal(EventAction.Banned, path.Ban!.Action);
+        Assert.Equal(new DaySpan(2, 2), path.DaysFromBanToLaunch);
+    }
 }
