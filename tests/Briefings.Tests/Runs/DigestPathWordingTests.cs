@@ -1,0 +1,59 @@
+using Briefings.Analysis;
+using Briefings.Runs;
+using Briefings.Runs.Digest;
+using Briefings.Sources.Model;
+using Briefings.Templates;
+
+namespace Briefings.Tests.Runs;
+
+/// <summary>
+/// The digest's paths table in the repository's templates, worded as the brief words the same metric, on
+/// Fixtures/Analysis/existing-platforms (May 2020).
+/// </summary>
+public class DigestPathWordingTests
+{
+    private static DigestModel Model()
+    {
+        var files = AnalysisFixtures.Files("existing-platforms");
+        var library = AnalysisFixtures.Load("existing-platforms").Library;
+        var may = new Month(2020, 5);
+        var outcomes = MonthSelector.Select(files, library, may)
+            .Select(c => new CaseOutcome(c, CaseAnalyser.Analyse(library, c.Case!), [], []))
+            .ToList();
+        return DigestModelBuilder.Build(may, Locale.Default, outcomes, []);
+    }
+
+    private static string Render(DigestModel model)
+    {
+        var (read, problems) = TemplateFolder.Read(TestPaths.RepositoryTemplates, RunTemplates.DigestMain);
+        Assert.Empty(problems);
+        var rendered = TemplateRenderer.Render(RunTemplates.ForDigest(read!), model, Locale.Default);
+        Assert.Empty(rendered.Problems);
+        return rendered.Markdown!;
+    }
+
+    /// <summary>The table row of the path to <paramref name="to"/>: case, from, to, ban to launch, time up, status.</summary>
+    private static string Row(string markdown, string to) =>
+        markdown.Split('\n').Single(l => l.StartsWith("| Synthetic case |", StringComparison.Ordinal) && l.Split(" | ")[2] == to);
+
+    [Fact]
+    public void An_undated_arrival_after_a_dated_ban_is_not_called_undated()
+    {
+        // GammaChat's ban is dated; the move to DeltaBoard is not, so ban to launch is not known.
+        var row = Row(Render(Model()), "DeltaBoard");
+        Assert.Contains("| not known | not known | still running |", row);
+        Assert.DoesNotContain("not dated", row);
+    }
+
+    [Fact]
+    public void A_same_day_arrival_is_less_than_a_day_as_in_the_brief_not_zero_days()
+    {
+        var model = Model();
+        var sameDay = model with { Paths = model.Paths.Select(p => p with { DaysToLaunch = new DaySpan(0, 0) }).ToList() };
+        sameDay = sameDay with { ChartPaths = sameDay.Paths };
+        var markdown = Render(sameDay);
+        Assert.Contains("| GammaChat | less than a day | six days | offline |", Row(markdown, "GammaChat"));
+        Assert.Contains("days_to_launch: \"less than a day\"", markdown);
+        Assert.DoesNotContain("zero days", markdown);
+    }
+}
