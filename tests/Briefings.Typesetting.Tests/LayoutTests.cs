@@ -197,6 +197,15 @@ public class TableBreakTests
     }
 
     [Fact]
+    public void A_group_of_footnote_markers_reads_in_ascending_order()
+    {
+        var (plan, _) = Render.Plan("First.[^c]\n\nSecond.[^a]\n\nThird.[^b],[^c],[^a]\n\n[^a]: A.\n[^b]: B.\n[^c]: C.\n");
+        var third = Render.Texts(plan).Where(t => t.Ink.Size < Theme.Default.BodySize && t.Ink.Path is not [{ Tag: Briefings.Typesetting.Layout.Tag.Note }, ..])
+            .Select(t => t.Ink.Text.Trim()).ToList();
+        Assert.Equal(["1", "2", "1", ",", "2", ",", "3"], third);
+    }
+
+    [Fact]
     public void A_comma_between_footnote_markers_is_raised_with_them()
     {
         var (plan, _) = Render.Plan("Claim.[^a],[^b]\n\n[^a]: A.\n[^b]: B.\n");

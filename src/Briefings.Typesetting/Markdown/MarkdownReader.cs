@@ -251,10 +251,21 @@ public sealed class MarkdownReader
     {
         var spans = new List<Span>();
         if (container is not null) AddInlines(container, SpanStyle.None, null, spans);
-        // A comma between two footnote markers ("1,2") is part of the raised group.
+        // A comma between two footnote markers ("1,2") is part of the raised group, and the group reads
+        // in ascending order however the author listed the citations.
         for (int i = 1; i + 1 < spans.Count; i++)
             if (spans[i].Text.Trim() == "," && IsFootnoteMarker(spans[i - 1]) && IsFootnoteMarker(spans[i + 1]))
                 spans[i] = new Span(",", SpanStyle.Superscript);
+        for (int start = 0; start < spans.Count; start++)
+        {
+            if (!IsFootnoteMarker(spans[start])) continue;
+            int end = start;
+            while (end + 2 < spans.Count && spans[end + 1].Text == "," && spans[end + 1].Style == SpanStyle.Superscript && IsFootnoteMarker(spans[end + 2])) end += 2;
+            var markers = Enumerable.Range(0, (end - start) / 2 + 1).Select(k => spans[start + 2 * k])
+                .OrderBy(m => int.Parse(m.Text, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            for (int k = 0; k < markers.Count; k++) spans[start + 2 * k] = markers[k];
+            start = end;
+        }
         return spans;
     }
 

@@ -180,8 +180,9 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
         while (last > first && !char.IsLetter(piece[last - 1])) last--;
         if (last - first < 5) return [];
         var core = piece[first..last];
-        // Names like "OmegaTube" or "SocialKit" and acronyms break badly: leave words with inner capitals whole.
-        for (int i = 1; i < core.Length; i++) if (char.IsUpper(core[i])) return [];
+        // Names ("Parler", "SocialKit") and acronyms read badly when broken: a brief is about named
+        // platforms, so any word with a capital letter stays whole.
+        foreach (var c in core) if (char.IsUpper(c)) return [];
         var points = hyphenator.Points(core);
         if (first == 0 || points.Length == 0) return points;
         return points.Select(p => p + first).ToArray();
