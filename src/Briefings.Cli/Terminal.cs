@@ -8,8 +8,9 @@ namespace Briefings.Cli;
 /// </summary>
 internal static class Terminal
 {
+    // Colour only on a real terminal: logs of piped or scheduled runs stay plain text (NO_COLOR is honoured too).
     public static IAnsiConsole For(TextWriter output) =>
-        ReferenceEquals(output, Console.Out)
+        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null
             ? AnsiConsole.Console
             : AnsiConsole.Create(new AnsiConsoleSettings
             {
