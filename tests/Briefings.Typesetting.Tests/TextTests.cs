@@ -59,6 +59,13 @@ public class NameHyphenationTests
     }
 
     [Fact]
+    public void Ragged_text_in_a_narrow_cell_moves_a_short_word_rather_than_hyphenate_it()
+    {
+        var lines = Lines("still running", 45);
+        Assert.Equal(["still", "running"], lines);
+    }
+
+    [Fact]
     public void Ordinary_words_hyphenate_in_a_narrow_measure()
     {
         Assert.Contains(Lines("internationalisation internationalisation", 70), l => l.EndsWith('-'));

@@ -11,7 +11,7 @@ namespace Briefings.Typesetting.Text;
 /// </summary>
 public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
 {
-    private const float HyphenCost = 50, UrlBreakCost = 150, EmergencyCost = 900;
+    private const float HyphenCost = 50, RaggedHyphenCost = 400, UrlBreakCost = 150, EmergencyCost = 900;
 
     /// <summary>Characters the bundled fonts lack, reported once each by the caller.</summary>
     public delegate void MissingGlyph(char c);
@@ -153,7 +153,8 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
                 if (!hyphenPoint && !explicitHyphen && !urlBreak) continue;
                 AddBox(piece[start..(i + 1)]);
                 start = i + 1;
-                if (hyphenPoint) items.Add(Item.Penalty(metrics.Advance('-', style.Size), HyphenCost, true, styleIndex));
+                // Ragged lines may simply end short, so a hyphen there must buy a lot to be worth it.
+                if (hyphenPoint) items.Add(Item.Penalty(metrics.Advance('-', style.Size), justify ? HyphenCost : RaggedHyphenCost, true, styleIndex));
                 else items.Add(Item.Penalty(0, explicitHyphen ? HyphenCost : UrlBreakCost, explicitHyphen, styleIndex));
             }
             AddBox(piece[start..]);
