@@ -114,23 +114,36 @@ public sealed class PdfPainter
     /// </summary>
     private static byte[] StableSubsetNames(byte[] pdf, string documentId)
     {
-        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        // Scans the bytes in place: the names and uuids keep their length, so nothing else moves.
         var names = new Dictionary<string, string>();
-        var stable = System.Text.RegularExpressions.Regex.Replace(text, "/([A-Z]{6})\\+", match =>
-        {
-            if (!names.TryGetValue(match.Groups[1].Value, out var name))
-            {
-                int n = names.Count;
-                name = "BRF" + (char)('A' + n / 676 % 26) + (char)('A' + n / 26 % 26) + (char)('A' + n % 26);
-                names[match.Groups[1].Value] = name;
-            }
-            return "/" + name + "+";
-        });
-        // The XMP packet carries random uuids for DocumentID and InstanceID; derive them from the document id instead.
         int uuids = 0;
-        stable = System.Text.RegularExpressions.Regex.Replace(stable, "uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
-            _ => "uuid:" + new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(documentId + uuids++))).ToString());
-        return System.Text.Encoding.Latin1.GetBytes(stable);
+        for (int i = 7; i < pdf.Length; i++)
+        {
+            if (pdf[i] == (byte)'+' && pdf[i - 7] == (byte)'/' && IsUpperRun(pdf, i - 6, 6))
+            {
+                var old = System.Text.Encoding.ASCII.GetString(pdf, i - 6, 6);
+                if (!names.TryGetValue(old, out var name))
+                {
+                    int n = names.Count;
+                    name = "BRF" + (char)('A' + n / 676 % 26) + (char)('A' + n / 26 % 26) + (char)('A' + n % 26);
+                    names[old] = name;
+                }
+                System.Text.Encoding.ASCII.GetBytes(name, pdf.AsSpan(i - 6, 6));
+            }
+            else if (pdf[i] == (byte)':' && i >= 4 && i + 36 < pdf.Length && pdf.AsSpan(i - 4, 4).SequenceEqual("uuid"u8) && pdf[i + 9] == (byte)'-')
+            {
+                // The XMP packet's DocumentID and InstanceID are random uuids; derive them from the document id.
+                var uuid = new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(documentId + uuids++))).ToString();
+                System.Text.Encoding.ASCII.GetBytes(uuid, pdf.AsSpan(i + 1, 36));
+            }
+        }
+        return pdf;
+    }
+
+    private static bool IsUpperRun(byte[] bytes, int start, int length)
+    {
+        for (int k = start; k < start + length; k++) if (bytes[k] is < (byte)'A' or > (byte)'Z') return false;
+        return true;
     }
 
     /// <summary>Closes structure elements the next mark is not inside, and opens the ones it is.</summary>
