@@ -23,6 +23,15 @@ public class PdfTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Page_content_streams_are_compressed()
+    {
+        var text = System.Text.Encoding.Latin1.GetString(Sample.Value);
+        int pages = System.Text.RegularExpressions.Regex.Matches(text, @"/Type\s*/Page\b").Count;
+        int compressed = System.Text.RegularExpressions.Regex.Matches(text, @"/Filter\s*/FlateDecode").Count;
+        Assert.True(pages > 1 && compressed >= pages, $"{compressed} compressed streams for {pages} pages");
+    }
+
+    [Fact]
     public void Text_extracts_in_reading_order()
     {
         if (!PdfTools.Available("pdftotext", output)) return;

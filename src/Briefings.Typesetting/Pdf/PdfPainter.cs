@@ -234,14 +234,15 @@ public sealed class PdfPainter
     /// </summary>
     private static void CompressContent(PdfDocument document)
     {
+        // In place: CreateSingleContent would build a detached copy that is never written.
         foreach (var page in document.Pages)
-        {
-            var content = page.Contents.CreateSingleContent();
-            var raw = content.Stream.Value;
-            using var packed = new MemoryStream();
-            using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(raw);
-            content.Stream.Value = packed.ToArray();
-            content.Elements.SetName("/Filter", "/FlateDecode");
-        }
+            foreach (var content in page.Contents)
+            {
+                if (content.Stream is not { } stream || content.Elements.GetName("/Filter").Length > 0) continue;
+                using var packed = new MemoryStream();
+                using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(stream.Value);
+                stream.Value = packed.ToArray();
+                content.Elements.SetName("/Filter", "/FlateDecode");
+            }
     }
 }
