@@ -33,9 +33,8 @@ public sealed class FontLibrary : IFontResolver
             faces[resource["Fonts.".Length..^".ttf".Length]] = new Lazy<Entry>(() =>
             {
                 using var stream = assembly.GetManifestResourceStream(resource)!;
-                using var memory = new MemoryStream();
-                stream.CopyTo(memory);
-                var bytes = memory.ToArray();
+                var bytes = new byte[stream.Length];
+                stream.ReadExactly(bytes);
                 return new Entry(bytes, new FontMetrics(bytes));
             });
         }

@@ -42,14 +42,18 @@ public sealed class Hyphenator
 
     private void AddPattern(string pattern)
     {
-        var letters = new System.Text.StringBuilder();
-        var levels = new List<byte> { 0 };
+        // "a2ch4" → letters "ach", levels [0,2,0,4]: one pass, no intermediate collections (start-up time).
+        int digits = 0;
+        foreach (var c in pattern) if (char.IsAsciiDigit(c)) digits++;
+        var letters = new char[pattern.Length - digits];
+        var levels = new byte[letters.Length + 1];
+        int n = 0;
         foreach (var c in pattern)
         {
-            if (char.IsAsciiDigit(c)) levels[^1] = (byte)(c - '0');
-            else { letters.Append(c); levels.Add(0); }
+            if (char.IsAsciiDigit(c)) levels[n] = (byte)(c - '0');
+            else letters[n++] = c;
         }
-        _patterns[letters.ToString()] = levels.ToArray();
+        _patterns[new string(letters)] = levels;
     }
 
     /// <summary>Offsets inside the word after which a hyphen may go (ascending).</summary>
