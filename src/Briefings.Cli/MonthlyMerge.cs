@@ -11,19 +11,7 @@ namespace Briefings.Cli;
 /// </summary>
 internal static class MonthlyMerge
 {
-    public static int Run(MonthlyOptions options, InvocationConfiguration io)
-    {
-        var log = RunLog.For(io);
-        try
-        {
-            return Run(options, log);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            log.Problems([$"{options.Out}: error: cannot write the run's files: {e.Message}"]);
-            return ExitCodes.InvalidInput;
-        }
-    }
+    public static int Run(MonthlyOptions options, InvocationConfiguration io) => RunGuard.Run(options, io, Run);
 
     private static int Run(MonthlyOptions options, RunLog log)
     {
