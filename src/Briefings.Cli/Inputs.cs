@@ -14,7 +14,8 @@ internal static class Inputs
         public bool HasErrors => Problems.Any(p => p.IsError);
     }
 
-    public static Loaded Load(string sources, string? templates)
+    /// <param name="withDigest">Also check the monthly digest template, when the folder has one (validate does; build need not).</param>
+    public static Loaded Load(string sources, string? templates, bool withDigest = false)
     {
         var library = LibraryLoader.Load(SourceFolder.Read(sources));
         var problems = library.Problems.ToList();
@@ -28,6 +29,8 @@ internal static class Inputs
                 problems.AddRange(TemplateChecker.Check(read, TemplateData.SchemaOf<BriefModel>(), BriefHelpers.Catalog));
                 set = read;
             }
+            if (withDigest && File.Exists(Path.Combine(templates, Briefings.Runs.RunTemplates.DigestMain + TemplateFolder.Extension)))
+                problems.AddRange(MonthlyInputs.ReadDigest(templates).Problems);
         }
         return new Loaded(library, set, ProblemOrder.Sort(problems));
     }

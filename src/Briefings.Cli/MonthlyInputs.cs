@@ -28,7 +28,7 @@ internal sealed record MonthlyInputs(
         var sources = LibraryLoader.Load(files);
 
         var (brief, briefProblems) = Read(templatesDir, TemplateFolder.BriefTemplate, RunTemplates.ForBrief, TemplateData.SchemaOf<BriefModel>());
-        var (digest, digestProblems) = Read(templatesDir, RunTemplates.DigestMain, RunTemplates.ForDigest, TemplateData.SchemaOf<DigestModel>());
+        var (digest, digestProblems) = ReadDigest(templatesDir);
         var themePath = Path.Combine(templatesDir, BriefBuilder.ThemeFile);
         var settings = new RunSettings(
             ToolVersion.Fingerprint,
@@ -40,13 +40,17 @@ internal sealed record MonthlyInputs(
         return new MonthlyInputs(files, sources, brief, briefProblems, digest, digestProblems, settings);
     }
 
-    private static (TemplateSet? Set, IReadOnlyList<Problem> Problems) Read(string root, string main, Func<TemplateSet, TemplateSet> share, SchemaType schema)
+    internal static (TemplateSet? Set, IReadOnlyList<Problem> Problems) Read(string root, string main, Func<TemplateSet, TemplateSet> share, SchemaType schema)
     {
         var (read, problems) = TemplateFolder.Read(root, main);
         if (read is null) return (null, problems);
         var set = share(read);
         return (set, ProblemOrder.Sort(problems.Concat(TemplateChecker.Check(set, schema, BriefHelpers.Catalog))));
     }
+
+    /// <summary>The monthly digest's templates, checked against the digest's own view model.</summary>
+    internal static (TemplateSet? Set, IReadOnlyList<Problem> Problems) ReadDigest(string templatesDir) =>
+        Read(templatesDir, RunTemplates.DigestMain, RunTemplates.ForDigest, TemplateData.SchemaOf<DigestModel>());
 
     /// <summary>Stands in for a template file that is missing, so input hashes can still be taken; the missing file is itself the reported problem.</summary>
     private static TemplateSet Empty(string name) => new(new TemplateFile(name, name, ""), []);

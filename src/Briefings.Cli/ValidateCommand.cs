@@ -25,7 +25,7 @@ internal static class ValidateCommand
             var explicitTemplates = parse.GetResult(templates) is { Implicit: false };
             if (explicitTemplates && !Folders.Exists(templatesDir, "--templates", stderr)) return ExitCodes.Usage;
 
-            var loaded = Inputs.Load(sourcesDir, Directory.Exists(templatesDir) ? templatesDir : null);
+            var loaded = Inputs.Load(sourcesDir, Directory.Exists(templatesDir) ? templatesDir : null, withDigest: true);
             if (parse.GetValue(format) == "json")
             {
                 stdout.WriteLine(ProblemReport.Json(loaded.Problems));
