@@ -178,7 +178,7 @@ public class MonthlyRunTests
         foreach (var fact in new[]
                  {
                      "OFFICIAL", "Monthly digest: March 2020", "Four cases fell in March 2020 (three new, one updated).",
-                     "Four displacement paths in all: two destinations offline, one still running and one with no known outcome.",
+                     "Four displacement paths in all, by where each ended: two offline, one still running and one not known.",
                      "Where activity went", "BetaSite", "three days", "four days", "at least 12 days", "By kind of destination", "New this month",
                      "Updated: began before this month", "Synthetic case whole-year", "briefs/march-only.pdf",
                  })
