@@ -105,3 +105,18 @@ public class StructureTextTests(ITestOutputHelper output)
         Assert.True(paragraph.Count(c => c == ' ') > 100, paragraph[..Math.Min(200, paragraph.Length)]);
     }
 }
+
+public class LinkStructureTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Each_link_element_owns_its_annotation()
+    {
+        if (!PdfTools.Available("pdfinfo", output)) return;
+        var pdf = Render.Pdf("---\ntitle: T\n---\n\nSee [the site](https://example.org) and [below](#end).\n\n# End {#end}\n\nDone.\n").Bytes!;
+        var (_, tree) = PdfTools.Run("pdfinfo", "-struct", PdfTools.WriteTemp(pdf));
+        var links = tree.Split('\n').Select((line, i) => (line, i)).Where(l => l.line.Trim() == "Link (inline)").ToList();
+        Assert.Equal(2, links.Count);
+        var lines = tree.Split('\n');
+        Assert.All(links, l => Assert.StartsWith("Object ", lines[l.i + 1].Trim()));
+    }
+}

@@ -4,6 +4,7 @@ using Briefings.Typesetting.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
+using PdfSharp.Pdf.Annotations;
 using PdfSharp.UniversalAccessibility;
 
 namespace Briefings.Typesetting.Pdf;
@@ -39,7 +40,7 @@ public sealed class PdfPainter
         var fonts = new Dictionary<(FontFace, float), XFont>();
         var images = new Dictionary<byte[], XImage>(ReferenceEqualityComparer.Instance);
         var pages = new List<PdfPage>();
-        var links = new List<(int Page, XRect Rect, string Target)>();
+        int linkNumber = 0;
 
         foreach (var planned in plan.Pages)
         {
@@ -67,33 +68,18 @@ public sealed class PdfPainter
                         else Draw(gfx, ink, placed.X, placed.Y, fonts, images);
                         continue;
                     }
-                    Sync(builder, open, ink.Path, Bounds(placed));
+                    // A link's annotation exists before its text is drawn, so its Link element can own it
+                    // (the structure builder then adds it to the page); a link outside a Link element is added here.
+                    var annotation = ink is TextInk { Link: { } target } text && text.Width > 0
+                        ? CreateLink(plan, new XRect(placed.X + text.X, placed.Y + text.Baseline - text.Size * 0.85, text.Width, text.Size * 1.15), target, ref linkNumber)
+                        : null;
+                    bool owned = ink.Path is [.., { Tag: Tag.Link }];
+                    if (annotation is not null && !owned) page.Annotations.Add(annotation);
+                    Sync(builder, open, ink.Path, Bounds(placed), owned ? annotation : null);
                     Draw(gfx, ink, placed.X, placed.Y, fonts, images);
-                    if (ink is TextInk { Link: { } target } text && text.Width > 0)
-                        links.Add((planned.Number, new XRect(placed.X + text.X, placed.Y + text.Baseline - text.Size * 0.85, text.Width, text.Size * 1.15), target));
                 }
             }
             for (int i = open.Count - 1; i >= 0; i--) builder.End();
-        }
-
-        int linkNumber = 0;
-        foreach (var (pageNumber, rect, target) in links)
-        {
-            var page = pages[pageNumber - 1];
-            var annotationCount = page.Annotations.Count;
-            var pdfRect = new PdfRectangle(new XPoint(rect.Left, plan.PageHeight - rect.Bottom), new XPoint(rect.Right, plan.PageHeight - rect.Top));
-            if (target.StartsWith('#'))
-            {
-                if (plan.Anchors.TryGetValue(target[1..], out var anchor))
-                    page.AddDocumentLink(pdfRect, anchor.Page, new XPoint(0, Math.Max(0, anchor.Y - 12)));
-            }
-            else page.AddWebLink(pdfRect, target);
-            // PDFsharp stamps annotations with a random /NM and the current time; we use a counter and no time.
-            for (int a = annotationCount; a < page.Annotations.Count; a++)
-            {
-                page.Annotations[a].Elements.SetString("/NM", $"link-{++linkNumber}");
-                page.Annotations[a].Elements.Remove("/M");
-            }
         }
 
         AddOutline(document, pages, plan);
@@ -147,12 +133,34 @@ public sealed class PdfPainter
     }
 
     /// <summary>Closes structure elements the next mark is not inside, and opens the ones it is.</summary>
-    private static void Sync(StructureBuilder builder, List<StructNode> open, StructNode[] path, XRect bounds)
+    private static void Sync(StructureBuilder builder, List<StructNode> open, StructNode[] path, XRect bounds, PdfLinkAnnotation? annotation)
     {
         int common = 0;
         while (common < open.Count && common < path.Length && ReferenceEquals(open[common], path[common])) common++;
         for (int i = open.Count - 1; i >= common; i--) { builder.End(); open.RemoveAt(i); }
-        for (int i = common; i < path.Length; i++) { StructureTags.Begin(builder, path[i], bounds); open.Add(path[i]); }
+        for (int i = common; i < path.Length; i++)
+        {
+            if (path[i].Tag == Tag.Link && annotation is not null) builder.BeginElement(annotation, path[i].Alt ?? "Link");
+            else StructureTags.Begin(builder, path[i], bounds);
+            open.Add(path[i]);
+        }
+    }
+
+    /// <summary>
+    /// A link annotation over a run of text: to an anchor (page and height) or to a URL. PDFsharp stamps
+    /// annotations with a random /NM and the current time; we use a counter and no time.
+    /// </summary>
+    private static PdfLinkAnnotation? CreateLink(PagePlan plan, XRect rect, string target, ref int linkNumber)
+    {
+        var pdfRect = new PdfRectangle(new XPoint(rect.Left, plan.PageHeight - rect.Bottom), new XPoint(rect.Right, plan.PageHeight - rect.Top));
+        PdfLinkAnnotation? link = null;
+        if (!target.StartsWith('#')) link = PdfLinkAnnotation.CreateWebLink(pdfRect, target);
+        else if (plan.Anchors.TryGetValue(target[1..], out var anchor))
+            link = PdfLinkAnnotation.CreateDocumentLink(pdfRect, anchor.Page, new XPoint(0, Math.Max(0, anchor.Y - 12)));
+        if (link is null) return null;
+        link.Elements.SetString("/NM", $"link-{++linkNumber}");
+        link.Elements.Remove("/M");
+        return link;
     }
 
     private static XRect Bounds(PlacedBox placed)

@@ -35,8 +35,6 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
         var word = new List<(string Text, int Style)>();
         var text = new StringBuilder();
         bool justify = paragraph.Align == TextAlign.Justify;
-        string? previousLink = null;
-        StructNode? linkNode = null;
         int currentStyle = 0;
 
         foreach (var span in spans)
@@ -103,10 +101,8 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
                 rise = paragraph.Size * 0.36f;
                 if (span.Link is { } l && l.StartsWith("#fn-")) int.TryParse(l.AsSpan(4), out footnote);
             }
-            if (span.Link != previousLink) linkNode = span.Link is null ? null : new StructNode(Tag.Link, span.Link);
-            previousLink = span.Link;
             var color = span.Link is not null && footnote == 0 ? paragraph.LinkColor : paragraph.Color;
-            var resolved = new TextStyle(face, size, color, rise, span.Link, linkNode, footnote);
+            var resolved = new TextStyle(face, size, color, rise, span.Link, footnote);
             int index = styles.IndexOf(resolved);
             if (index >= 0) return index;
             styles.Add(resolved);
@@ -194,7 +190,6 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
         var lines = new List<SetLine>(breaks.Length);
         var metrics = fonts.Metrics(paragraph.Face);
         float baseline = (paragraph.Leading - paragraph.Size * (metrics.Ascent + metrics.Descent)) / 2 + paragraph.Size * metrics.Ascent;
-        var pathWithLink = new Dictionary<StructNode, StructNode[]>();
         int start = 0;
         foreach (int end in breaks)
         {
@@ -266,9 +261,8 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
                 if (run.Length > 0 && runStyle >= 0)
                 {
                     var s = styles[runStyle];
-                    var inkPath = path;
-                    if (s.LinkNode is { } node && !pathWithLink.TryGetValue(node, out inkPath!))
-                        pathWithLink[node] = inkPath = StructNode.Extend(path, node);
+                    // Each linked run is its own Link element, so it can own its annotation (PDF/UA).
+                    var inkPath = s.Link is null ? path : StructNode.Extend(path, new StructNode(Tag.Link, s.Link));
                     inks.Add(new TextInk(runX, baseline - s.Rise, run.ToString(), s.Face, s.Size, s.Color, runWidth, s.Link, inkPath));
                 }
                 run.Clear();

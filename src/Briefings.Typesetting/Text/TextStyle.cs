@@ -3,8 +3,7 @@ using Briefings.Typesetting.Layout;
 namespace Briefings.Typesetting.Text;
 
 /// <summary>A fully resolved inline style: what the painter needs to draw a run.</summary>
-public sealed record TextStyle(FontFace Face, float Size, Rgb Color, float Rise = 0, string? Link = null,
-    StructNode? LinkNode = null, int Footnote = 0);
+public sealed record TextStyle(FontFace Face, float Size, Rgb Color, float Rise = 0, string? Link = null, int Footnote = 0);
 
 public enum TextAlign { Justify, Left, Center, Right }
 
