@@ -77,6 +77,17 @@ public class PdfTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_stream_decodes_cleanly()
+    {
+        // Decoding every stream (fonts and images too) is stricter than --check.
+        if (!PdfTools.Available("qpdf", output)) return;
+        var file = PdfTools.WriteTemp(Sample.Value);
+        var (exit, report) = PdfTools.Run("qpdf", "--qdf", "--object-streams=disable", file, file + ".qdf");
+        Assert.True(exit == 0, report);
+        Assert.DoesNotContain("WARNING", report);
+    }
+
+    [Fact]
     public void Tagged_with_metadata_and_an_outline()
     {
         if (!PdfTools.Available("pdfinfo", output) || !PdfTools.Available("qpdf", output)) return;

@@ -90,7 +90,7 @@ public sealed class PdfPainter
         document.Internals.SecondDocumentID = id;
         using var output = new MemoryStream();
         document.Save(output, false);
-        return StableSubsetNames(output.ToArray(), id);
+        return FlateRepair.Apply(StableSubsetNames(output.ToArray(), id));
     }
 
     /// <summary>
