@@ -6,10 +6,11 @@ using System.Text.RegularExpressions;
 namespace Briefings.Typesetting.Pdf;
 
 /// <summary>
-/// PDFsharp compresses font files and images with a deflater that never writes zlib's final block, so
-/// strict readers (qpdf decoding streams, some archivers) warn on every one. This pass re-deflates
-/// each Flate stream with .NET's zlib and rewrites the cross-reference table for the new offsets.
-/// It relies on what PDFsharp writes: one classic xref section and direct /Length values.
+/// PDFsharp's deflater never writes zlib's final block, so strict readers (qpdf decoding streams) warn
+/// on every stream it compresses. The painter therefore saves with PDFsharp's compression off, and this
+/// pass deflates the uncompressed streams (fonts, Unicode maps) with .NET's zlib, re-deflates the images
+/// PDFsharp compressed anyway, and rewrites the cross-reference table for the new offsets. The XMP
+/// metadata stays readable. It relies on what PDFsharp writes: one classic xref section and direct /Length values.
 /// </summary>
 internal static partial class FlateRepair
 {
@@ -68,8 +69,10 @@ internal static partial class FlateRepair
         int keyword = text.IndexOf(">>\nstream\n", start, end - start, StringComparison.Ordinal);
         if (keyword < 0) return whole;
         var dictionary = text[start..keyword];
-        if (!dictionary.Contains("/Filter/FlateDecode", StringComparison.Ordinal) || dictionary.Contains("/DecodeParms", StringComparison.Ordinal))
-            return whole;
+        bool plain = !dictionary.Contains("/Filter", StringComparison.Ordinal) && !dictionary.Contains("/Type/Metadata", StringComparison.Ordinal);
+        bool pdfSharpImage = dictionary.Contains("/Subtype/Image", StringComparison.Ordinal)
+            && dictionary.Contains("/Filter/FlateDecode", StringComparison.Ordinal) && !dictionary.Contains("/DecodeParms", StringComparison.Ordinal);
+        if (!plain && !pdfSharpImage) return whole;
         var length = LengthKey().Match(dictionary);
         if (!length.Success) return whole;
         int dataStart = keyword + ">>\nstream\n".Length;
@@ -77,21 +80,26 @@ internal static partial class FlateRepair
         if (dataStart + dataLength > end) return whole;
 
         byte[] raw;
-        try
+        if (plain) raw = pdf.AsSpan(dataStart, dataLength).ToArray();
+        else
         {
-            using var inflate = new ZLibStream(new MemoryStream(pdf, dataStart, dataLength), CompressionMode.Decompress);
-            using var inflated = new MemoryStream();
-            inflate.CopyTo(inflated);
-            raw = inflated.ToArray();
-        }
-        catch (InvalidDataException)
-        {
-            return whole; // not something we can read back with certainty: leave it as it was
+            try
+            {
+                using var inflate = new ZLibStream(new MemoryStream(pdf, dataStart, dataLength), CompressionMode.Decompress);
+                using var inflated = new MemoryStream();
+                inflate.CopyTo(inflated);
+                raw = inflated.ToArray();
+            }
+            catch (InvalidDataException)
+            {
+                return whole; // not something we can read back with certainty: leave it as it was
+            }
         }
         using var packed = new MemoryStream();
         using (var deflate = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(raw);
 
-        var newDictionary = dictionary[..length.Index] + string.Create(CultureInfo.InvariantCulture, $"/Length {packed.Length}") + dictionary[(length.Index + length.Length)..];
+        var newDictionary = dictionary[..length.Index] + string.Create(CultureInfo.InvariantCulture, $"/Length {packed.Length}")
+            + (plain ? "/Filter/FlateDecode" : "") + dictionary[(length.Index + length.Length)..];
         using var rebuilt = new MemoryStream();
         rebuilt.Write(Encoding.Latin1.GetBytes(newDictionary + ">>\nstream\n"));
         packed.Position = 0;

@@ -23,7 +23,9 @@ public sealed class PdfPainter
         PdfSharpSetup.EnsureInitialized();
         var meta = plan.Meta;
         var document = new PdfDocument();
+        // PDFsharp's deflater leaves zlib streams unterminated; we compress everything ourselves (FlateRepair).
         document.Options.CompressContentStreams = false;
+        document.Options.NoCompression = true;
         document.Info.Title = meta.Title;
         document.Info.Author = meta.Author ?? "";
         document.Info.Subject = meta.Subject ?? meta.Subtitle ?? "";
