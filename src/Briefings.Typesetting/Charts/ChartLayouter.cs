@@ -232,7 +232,7 @@ public sealed class ChartLayouter(LayoutContext context)
             }
             // Under the destination: its status and how long it stayed up.
             var status = $"{Capitalise(outcome)}{(p.DaysUp is null ? "" : $" · up {p.DaysUp}")}";
-            var (statusLines, statusH, statusW) = Wrapped(status, boxWidth, size * 0.9f, path, bold: offline, align: TextAlign.Center);
+            var (statusLines, statusH, _) = Wrapped(status, boxWidth, size * 0.9f, path, bold: offline, align: TextAlign.Center);
             inks.AddRange(statusLines.Select(i => i with { X = i.X + toX, Baseline = i.Baseline + toY + toBoxHeight + 2 }));
             y = Math.Max(y + leftHeight, toY + toBoxHeight + 2 + statusH) + 14;
         }

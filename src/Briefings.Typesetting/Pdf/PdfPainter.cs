@@ -77,7 +77,7 @@ public sealed class PdfPainter
                         : null;
                     bool owned = ink.Path is [.., { Tag: Tag.Link }];
                     if (annotation is not null && !owned) page.Annotations.Add(annotation);
-                    Sync(builder, open, ink.Path, Bounds(placed), owned ? annotation : null);
+                    Sync(builder, open, ink.Path, placed, owned ? annotation : null);
                     Draw(gfx, ink, placed.X, placed.Y, fonts, images);
                 }
             }
@@ -135,7 +135,7 @@ public sealed class PdfPainter
     }
 
     /// <summary>Closes structure elements the next mark is not inside, and opens the ones it is.</summary>
-    private static void Sync(StructureBuilder builder, List<StructNode> open, StructNode[] path, XRect bounds, PdfLinkAnnotation? annotation)
+    private static void Sync(StructureBuilder builder, List<StructNode> open, StructNode[] path, PlacedBox placed, PdfLinkAnnotation? annotation)
     {
         int common = 0;
         while (common < open.Count && common < path.Length && ReferenceEquals(open[common], path[common])) common++;
@@ -143,7 +143,7 @@ public sealed class PdfPainter
         for (int i = common; i < path.Length; i++)
         {
             if (path[i].Tag == Tag.Link && annotation is not null) builder.BeginElement(annotation, path[i].Alt ?? "Link");
-            else StructureTags.Begin(builder, path[i], bounds);
+            else StructureTags.Begin(builder, path[i], path[i].Tag == Tag.Figure ? Bounds(placed) : default); // only figures need a box
             open.Add(path[i]);
         }
     }
