@@ -2,7 +2,7 @@ using Xunit.Abstractions;
 
 namespace Briefings.Typesetting.Tests;
 
-public class PdfTests(ITestOutputHelper output)
+public class PdfTests
 {
     private static readonly Lazy<byte[]> Sample = new(() =>
     {
@@ -36,10 +36,10 @@ public class PdfTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Text_extracts_in_reading_order()
     {
-        if (!PdfTools.Available("pdftotext", output)) return;
+        PdfTools.Require("pdftotext");
         var file = PdfTools.WriteTemp(Sample.Value);
         var (_, text) = PdfTools.Run("pdftotext", "-layout", file, "-");
         string[] order = ["Typesetting sample", "Contents", "Bottom line up front".ToUpperInvariant(), "Text and paragraphs", "Lists", "Tables", "Charts", "After an explicit page break"];
@@ -56,41 +56,41 @@ public class PdfTests(ITestOutputHelper output)
         Assert.Contains("“rivers”", text);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Fonts_are_embedded_subset_with_unicode_maps()
     {
-        if (!PdfTools.Available("pdffonts", output)) return;
+        PdfTools.Require("pdffonts");
         var (_, fonts) = PdfTools.Run("pdffonts", PdfTools.WriteTemp(Sample.Value));
         var rows = fonts.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, row => Assert.Matches(@"yes\s+yes\s+yes", row));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Qpdf_finds_no_problems()
     {
-        if (!PdfTools.Available("qpdf", output)) return;
+        PdfTools.Require("qpdf");
         var (exit, report) = PdfTools.Run("qpdf", "--check", PdfTools.WriteTemp(Sample.Value));
         Assert.Equal(0, exit);
         Assert.Contains("No syntax or stream encoding errors", report);
         Assert.DoesNotContain("WARNING", report);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_stream_decodes_cleanly()
     {
         // Decoding every stream (fonts and images too) is stricter than --check.
-        if (!PdfTools.Available("qpdf", output)) return;
+        PdfTools.Require("qpdf");
         var file = PdfTools.WriteTemp(Sample.Value);
         var (exit, report) = PdfTools.Run("qpdf", "--qdf", "--object-streams=disable", file, file + ".qdf");
         Assert.True(exit == 0, report);
         Assert.DoesNotContain("WARNING", report);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Tagged_with_metadata_and_an_outline()
     {
-        if (!PdfTools.Available("pdfinfo", output) || !PdfTools.Available("qpdf", output)) return;
+        PdfTools.Require("pdfinfo"); PdfTools.Require("qpdf");
         var file = PdfTools.WriteTemp(Sample.Value);
         var (_, info) = PdfTools.Run("pdfinfo", file);
         Assert.Contains("Tagged:          yes", info);
@@ -103,12 +103,12 @@ public class PdfTests(ITestOutputHelper output)
     }
 }
 
-public class StructureTextTests(ITestOutputHelper output)
+public class StructureTextTests
 {
-    [Fact]
+    [SkippableFact]
     public void The_structure_tree_keeps_word_boundaries_of_justified_text()
     {
-        if (!PdfTools.Available("pdfinfo", output)) return;
+        PdfTools.Require("pdfinfo");
         var pdf = Render.Pdf("---\ntitle: T\n---\n\n" + Render.Paragraph(12)).Bytes!;
         var (_, tree) = PdfTools.Run("pdfinfo", "-struct-text", PdfTools.WriteTemp(pdf));
         Assert.Contains("P (block)", tree);
@@ -117,12 +117,12 @@ public class StructureTextTests(ITestOutputHelper output)
     }
 }
 
-public class LinkStructureTests(ITestOutputHelper output)
+public class LinkStructureTests
 {
-    [Fact]
+    [SkippableFact]
     public void Each_link_element_owns_its_annotation()
     {
-        if (!PdfTools.Available("pdfinfo", output)) return;
+        PdfTools.Require("pdfinfo");
         var pdf = Render.Pdf("---\ntitle: T\n---\n\nSee [the site](https://example.org) and [below](#end).\n\n# End {#end}\n\nDone.\n").Bytes!;
         var (_, tree) = PdfTools.Run("pdfinfo", "-struct", PdfTools.WriteTemp(pdf));
         var links = tree.Split('\n').Select((line, i) => (line, i)).Where(l => l.line.Trim() == "Link (inline)").ToList();

@@ -8,14 +8,14 @@ namespace Briefings.Typesetting.Tests;
 /// </summary>
 internal static class PdfTools
 {
-    public static bool Available(string tool, Xunit.Abstractions.ITestOutputHelper output)
+    /// <summary>Skips the calling <c>[SkippableFact]</c> when the tool is missing, except in CI.</summary>
+    public static void Require(string tool)
     {
         bool found = Environment.GetEnvironmentVariable("PATH")!.Split(':').Any(dir => File.Exists(Path.Combine(dir, tool)));
-        if (found) return true;
+        if (found) return;
         if (Environment.GetEnvironmentVariable("CI") == "true")
             Assert.Fail($"{tool} is missing in CI: .ci/run must install poppler-utils and qpdf");
-        output.WriteLine($"SKIPPED: {tool} not installed (apt-get install -y poppler-utils qpdf)");
-        return false;
+        Skip.If(true, $"{tool} not installed (apt-get install -y poppler-utils qpdf)");
     }
 
     public static (int Exit, string Output) Run(string tool, params string[] args)

@@ -11,7 +11,6 @@ internal static class PdfSharpSetup
 {
     private static readonly Lazy<bool> Done = new(() =>
     {
-        PdfSharp.PdfSharpLicense.SetAgplLicense();
         GlobalFontSettings.FontResolver = FontLibrary.Bundled;
         return true;
     }, LazyThreadSafetyMode.ExecutionAndPublication);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Briefings.Sources.Model;
 using Humanizer;
-using Humanizer.Configuration;
 
 namespace Briefings.Templates;
 
