@@ -86,7 +86,9 @@ public class LayoutTests
         foreach (var page in plan.Pages)
         {
             var first = page.Body.First(b => b.Box.Inks.OfType<TextInk>().Any());
-            Assert.Contains(first.Box.Inks.OfType<TextInk>(), i => i.Path is [.., { Tag: Tag.TH }] && i.Text == "Id");
+            // The header cells are tagged once; on continuation pages the repeated row is an artifact (no structure).
+            if (page.Number == 1) Assert.Contains(first.Box.Inks.OfType<TextInk>(), i => i.Path is [.., { Tag: Tag.TH }] && i.Text == "Id");
+            else Assert.Contains(first.Box.Inks.OfType<TextInk>(), i => i.Path is null && i.Text == "Id");
         }
     }
 

@@ -86,7 +86,7 @@ public sealed class BlockLayouter(LayoutContext context)
 
     private IEnumerable<VItem> ListItems(ListBlock list, float width, StructNode[] path)
     {
-        var listPath = StructNode.Extend(path, new StructNode(Tag.L));
+        var listPath = StructNode.Extend(path, new StructNode(Tag.L) { Numbering = list.Ordered ? "Decimal" : "Disc" });
         float size = context.Theme.BodySize;
         int last = list.Start + list.Items.Count - 1;
         float indent = list.Ordered ? context.Measure(last.ToString(CultureInfo.InvariantCulture) + ".", context.Body, size) + size * 0.7f : size * 1.3f;

@@ -34,12 +34,13 @@ public sealed class DocumentLayouter(Theme theme, FontLibrary fonts, Hyphenator 
         List<VItem> Compose(IReadOnlyDictionary<string, AnchorTarget>? anchors) =>
             [.. title, .. meta.Toc && headings.Count > 0 ? front.Contents(headings, anchors, width) : [], .. body];
 
+        var labels = LinkLabels.For(document);
         var pages = paginator.Paginate(Compose(null));
-        var anchors = Anchors(pages, top);
+        var anchors = Anchors(pages, top, labels);
         if (meta.Toc && headings.Count > 0)
         {
             pages = paginator.Paginate(Compose(anchors));
-            anchors = Anchors(pages, top);
+            anchors = Anchors(pages, top, labels);
         }
 
         if (pages.Count == 0) pages.Add(new Paginator.Page([], [])); // an empty document is still one (blank) page
@@ -59,13 +60,13 @@ public sealed class DocumentLayouter(Theme theme, FontLibrary fonts, Hyphenator 
         return new PagePlan(meta, pageWidth, pageHeight, (left, top, pageWidth - right, pageHeight - bottom), planned, anchors, outline);
     }
 
-    private static Dictionary<string, AnchorTarget> Anchors(List<Paginator.Page> pages, float top)
+    private static Dictionary<string, AnchorTarget> Anchors(List<Paginator.Page> pages, float top, IReadOnlyDictionary<string, string> labels)
     {
         var anchors = new Dictionary<string, AnchorTarget>();
         for (int p = 0; p < pages.Count; p++)
             foreach (var placed in pages[p].Body.Concat(pages[p].Notes))
                 foreach (var id in placed.Box.Anchors)
-                    anchors.TryAdd(id, new AnchorTarget(p + 1, top + placed.Y));
+                    anchors.TryAdd(id, new AnchorTarget(p + 1, top + placed.Y, labels.GetValueOrDefault(id, "")));
         return anchors;
     }
 
@@ -73,10 +74,10 @@ public sealed class DocumentLayouter(Theme theme, FontLibrary fonts, Hyphenator 
     private static IReadOnlyList<VBox> FootnoteLines(LayoutContext context, Footnote note, float width)
     {
         float size = context.Theme.FootnoteSize, indent = size * 1.9f;
-        var path = new[] { new StructNode(Tag.Note) };
-        var style = context.Paragraph(context.Body, size, TextAlign.Left, leading: size * 1.3f);
-        var lines = context.Set(note.Content, style, width - indent, path, 1);
         var label = note.Number.ToString(CultureInfo.InvariantCulture);
+        var noteNode = new StructNode(Tag.Note) { Id = "fn-" + label };
+        var style = context.Paragraph(context.Body, size, TextAlign.Left, leading: size * 1.3f);
+        var lines = context.Set(note.Content, style, width - indent, [noteNode, new StructNode(Tag.P)], 1);
         var boxes = new List<VBox>();
         for (int i = 0; i < lines.Count; i++)
         {
@@ -84,7 +85,7 @@ public sealed class DocumentLayouter(Theme theme, FontLibrary fonts, Hyphenator 
             if (i == 0)
             {
                 float baseline = lines[0].Inks.Count > 0 ? lines[0].Inks[0].Baseline : size;
-                inks.Insert(0, new TextInk(0, baseline, label, context.Sans.WithBold(), size * 0.9f, context.HeadingColor, context.Measure(label, context.Sans.WithBold(), size * 0.9f), null, path));
+                inks.Insert(0, new TextInk(0, baseline, label, context.Sans.WithBold(), size * 0.9f, context.HeadingColor, context.Measure(label, context.Sans.WithBold(), size * 0.9f), null, [noteNode, new StructNode(Tag.Lbl)]));
             }
             boxes.Add(new VBox(lines[i].Height, inks) { Anchors = i == 0 ? ["fn-" + label] : [] });
         }

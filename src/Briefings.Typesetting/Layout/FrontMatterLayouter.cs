@@ -45,7 +45,7 @@ public sealed class FrontMatterLayouter(LayoutContext context, BlockLayouter blo
         float numberWidth = context.Measure("0000", context.Sans, theme.BodySize);
         foreach (var h in headings.Where(h => h.Level <= 2))
         {
-            var entryPath = StructNode.Extend(tocPath, new StructNode(Tag.Toci));
+            var entryPath = StructNode.Extend(StructNode.Extend(tocPath, new StructNode(Tag.Toci)), new StructNode(Tag.Reference));
             float indent = (h.Level - 1) * theme.BodySize * 1.4f;
             var face = h.Level == 1 ? context.Sans.WithBold() : context.Sans;
             var style = context.Paragraph(face, theme.BodySize, TextAlign.Left, context.Text) with { Hyphenate = false };
@@ -66,9 +66,10 @@ public sealed class FrontMatterLayouter(LayoutContext context, BlockLayouter blo
                     if (count > 0)
                     {
                         var leader = string.Concat(Enumerable.Repeat(" .", count));
-                        inks.Add(new TextInk(dotsTo - count * dot, baseline, leader, context.Sans, theme.BodySize, context.Muted, count * dot, null, entryPath));
+                        inks.Add(new TextInk(dotsTo - count * dot, baseline, leader, context.Sans, theme.BodySize, context.Muted, count * dot, null, null));
                     }
-                    inks.Add(new TextInk(width - numberW, baseline, number, face, theme.BodySize, context.Text, numberW, "#" + h.Id, entryPath));
+                    inks.Add(new TextInk(width - numberW, baseline, number, face, theme.BodySize, context.Text, numberW, "#" + h.Id,
+                        StructNode.Extend(entryPath, new StructNode(Tag.Link, "#" + h.Id))));
                 }
                 items.Add(new VBox(lines[i].Height, inks) { KeepWithNext = i < lines.Count - 1 });
             }

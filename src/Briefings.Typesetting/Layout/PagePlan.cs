@@ -5,8 +5,11 @@ namespace Briefings.Typesetting.Layout;
 /// <summary>A box at its place on a page, in points from the page's top-left corner.</summary>
 public sealed record PlacedBox(VBox Box, float X, float Y);
 
-/// <summary>Where an anchor (heading id, footnote) landed: for links, the outline and the table of contents.</summary>
-public sealed record AnchorTarget(int Page, float Y);
+/// <summary>
+/// Where an anchor (heading id, footnote) landed: for links, the outline and the table of contents. Y is
+/// from the page top, like all layout; Label describes the target to a reader ("Section: The bans").
+/// </summary>
+public sealed record AnchorTarget(int Page, float Y, string Label = "");
 
 /// <summary>One page: the body, the footnotes at its foot, and the running furniture (artifacts).</summary>
 public sealed record PlannedPage(int Number, IReadOnlyList<PlacedBox> Body, IReadOnlyList<PlacedBox> Furniture);

@@ -23,6 +23,7 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
             var notes = new List<VBox>();
             float y = 0, notesHeight = 0;
             int lastBreakBody = -1, lastBreakItem = -1;
+            bool repeatsHeader = false;
 
             // Footnote lines carried over from the previous page come first, up to half the page.
             while (pendingNotes.Count > 0 && notesHeight + pendingNotes.Peek().Height <= bodyHeight / 2 + (notes.Count == 0 ? bodyHeight / 2 : 0))
@@ -53,6 +54,7 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
                 {
                     body.Add((header, y, notes.Count));
                     y += header.Height;
+                    repeatsHeader = true;
                 }
                 var cited = box.Footnotes.Where(n => footnotes.ContainsKey(n) && !PlacedBefore(pages, notes, n)).SelectMany(n => footnotes[n]).ToList();
                 float citedHeight = cited.Sum(b => b.Height) + (cited.Count > 0 && notes.Count == 0 ? footnoteGap : 0);
@@ -99,13 +101,19 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
             }
 
             if (body.Count == 0 && notes.Count == 0) { if (i >= queue.Count) break; continue; }
-            var page = new Page(body.Select(b => new PlacedBox(b.Box, 0, b.Y)).ToList(), []);
+            var page = new Page(body.Select((b, k) => new PlacedBox(k == 0 && repeatsHeader ? AsArtifact(b.Box) : b.Box, 0, b.Y)).ToList(), []);
             float noteY = bodyHeight - notes.Sum(n => n.Height);
             foreach (var n in notes) { page.Notes.Add(new PlacedBox(n, 0, noteY)); noteY += n.Height; }
             pages.Add(page);
         }
         return pages;
     }
+
+    /// <summary>
+    /// A header row repeated on a continuation page is a reading aid, not new header cells: its marks
+    /// lose their structure and are painted as artifacts.
+    /// </summary>
+    private static VBox AsArtifact(VBox header) => header with { Inks = header.Inks.Select(ink => ink with { Path = null }).ToList() };
 
     private bool PlacedBefore(List<Page> pages, List<VBox> current, int number) =>
         footnotes[number] is [var first, ..] && (current.Contains(first) || pages.Any(p => p.Notes.Any(n => ReferenceEquals(n.Box, first))));

@@ -98,7 +98,7 @@ public sealed class TableLayouter(LayoutContext context)
         var cellPaths = new List<StructNode[]>();
         for (int c = 0; c < widths.Length; c++)
         {
-            var cellPath = StructNode.Extend(rowPath, new StructNode(cellTag));
+            var cellPath = StructNode.Extend(rowPath, new StructNode(cellTag) { Scope = cellTag == Tag.TH ? "Column" : null });
             var alignment = from + c < aligns.Count ? aligns[from + c] switch
             {
                 ColumnAlign.Right => TextAlign.Right,

@@ -5,6 +5,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.Annotations;
+using PdfSharp.Pdf.Structure;
 using PdfSharp.UniversalAccessibility;
 
 namespace Briefings.Typesetting.Pdf;
@@ -43,6 +44,11 @@ public sealed class PdfPainter
         var images = new Dictionary<byte[], XImage>(ReferenceEqualityComparer.Instance);
         var pages = new List<PdfPage>();
         int linkNumber = 0;
+        var builder = ua.StructureBuilder;
+        // Open elements stay open from page to page: a paragraph or table that crosses a page break is
+        // one element, its marked content on each page linked to it.
+        var open = new List<StructNode>();
+        var elements = new Dictionary<StructNode, List<PdfStructureElement>>(ReferenceEqualityComparer.Instance);
 
         foreach (var planned in plan.Pages)
         {
@@ -51,23 +57,22 @@ public sealed class PdfPainter
             page.Height = XUnit.FromPoint(plan.PageHeight);
             pages.Add(page);
             using var gfx = XGraphics.FromPdfPage(page);
-            var builder = ua.StructureBuilder;
 
             builder.BeginArtifact();
             foreach (var placed in planned.Furniture)
                 foreach (var ink in placed.Box.Inks) Draw(gfx, ink, placed.X, placed.Y, fonts, images);
             builder.End();
 
-            var open = new List<StructNode>();
             foreach (var placed in planned.Body)
             {
                 foreach (var ink in placed.Box.Inks)
                 {
                     if (ink.Path is null)
                     {
-                        // Decoration: backgrounds, rules, chart strokes are artifacts, not content.
-                        if (open.Count == 0) { builder.BeginArtifact(); Draw(gfx, ink, placed.X, placed.Y, fonts, images); builder.End(); }
-                        else Draw(gfx, ink, placed.X, placed.Y, fonts, images);
+                        // Decoration (backgrounds, rules, leaders, a repeated header row) is an artifact, never content.
+                        builder.BeginArtifact();
+                        Draw(gfx, ink, placed.X, placed.Y, fonts, images);
+                        builder.End();
                         continue;
                     }
                     // A link's annotation exists before its text is drawn, so its Link element can own it
@@ -77,13 +82,18 @@ public sealed class PdfPainter
                         : null;
                     bool owned = ink.Path is [.., { Tag: Tag.Link }];
                     if (annotation is not null && !owned) page.Annotations.Add(annotation);
-                    Sync(builder, open, ink.Path, placed, owned ? annotation : null);
+                    Sync(builder, open, elements, ink.Path, Bounds(plan, placed), owned ? annotation : null);
                     Draw(gfx, ink, placed.X, placed.Y, fonts, images);
                 }
             }
-            for (int i = open.Count - 1; i >= 0; i--) builder.End();
+            // Marked content ends with its page; the elements it belongs to do not.
+            builder.EndMarkedContentsWithId();
         }
+        for (int i = open.Count - 1; i >= 0; i--) builder.End();
 
+        StructureTree.Merge(elements, ua.StructureTreeRoot);
+        StructureTree.PlaceNotes(elements);
+        StructureTree.AddIds(document, ua.StructureTreeRoot, elements);
         AddOutline(document, pages, plan);
         CompressContent(document);
         // Fixed ids: a document's identity comes from its content, not from the run that made it.
@@ -135,15 +145,19 @@ public sealed class PdfPainter
     }
 
     /// <summary>Closes structure elements the next mark is not inside, and opens the ones it is.</summary>
-    private static void Sync(StructureBuilder builder, List<StructNode> open, StructNode[] path, PlacedBox placed, PdfLinkAnnotation? annotation)
+    private static void Sync(StructureBuilder builder, List<StructNode> open, Dictionary<StructNode, List<PdfStructureElement>> elements,
+        StructNode[] path, Func<XRect> figureBounds, PdfLinkAnnotation? annotation)
     {
         int common = 0;
         while (common < open.Count && common < path.Length && ReferenceEquals(open[common], path[common])) common++;
         for (int i = open.Count - 1; i >= common; i--) { builder.End(); open.RemoveAt(i); }
         for (int i = common; i < path.Length; i++)
         {
-            if (path[i].Tag == Tag.Link && annotation is not null) builder.BeginElement(annotation, path[i].Alt ?? "Link");
-            else StructureTags.Begin(builder, path[i], path[i].Tag == Tag.Figure ? Bounds(placed) : default); // only figures need a box
+            if (path[i].Tag == Tag.Link && annotation is not null) builder.BeginElement(annotation, annotation.Contents);
+            else StructureTags.Begin(builder, path[i], path[i].Tag == Tag.Figure ? figureBounds() : default); // only figures need a box
+            // A node opened again (its marks were interrupted) gets a new element here; StructureTree.Merge folds them together.
+            if (!elements.TryGetValue(path[i], out var parts)) elements[path[i]] = parts = [];
+            parts.Add(builder.CurrentStructureElement);
             open.Add(path[i]);
         }
     }
@@ -156,22 +170,31 @@ public sealed class PdfPainter
     {
         var pdfRect = new PdfRectangle(new XPoint(rect.Left, plan.PageHeight - rect.Bottom), new XPoint(rect.Right, plan.PageHeight - rect.Top));
         PdfLinkAnnotation? link = null;
+        string description = target;
         if (!target.StartsWith('#')) link = PdfLinkAnnotation.CreateWebLink(pdfRect, target);
         else if (plan.Anchors.TryGetValue(target[1..], out var anchor))
-            link = PdfLinkAnnotation.CreateDocumentLink(pdfRect, anchor.Page, new XPoint(0, Math.Max(0, anchor.Y - 12)));
+        {
+            link = PdfLinkAnnotation.CreateDocumentLink(pdfRect, anchor.Page, new XPoint(0, PdfSpace.DestinationTop(plan, anchor)));
+            description = anchor.Label.Length > 0 ? anchor.Label : target[1..];
+        }
         if (link is null) return null;
+        link.Contents = description;
         link.Elements.SetString("/NM", $"link-{++linkNumber}");
         link.Elements.Remove("/M");
+        // Printable, as PDF/A asks of every annotation.
+        link.Elements.SetInteger("/F", 4);
         return link;
     }
 
-    private static XRect Bounds(PlacedBox placed)
+    /// <summary>A figure's bounding box in PDF space (y up from the page foot), across the text box.</summary>
+    private static Func<XRect> Bounds(PagePlan plan, PlacedBox placed) => () =>
     {
         var image = placed.Box.Inks.OfType<ImageInk>().FirstOrDefault();
-        return image is not null
+        var top = image is not null
             ? new XRect(placed.X + image.X, placed.Y + image.Y, image.Width, image.Height)
-            : new XRect(placed.X, placed.Y, 1, placed.Box.Height);
-    }
+            : new XRect(placed.X, placed.Y, plan.TextBox.Right - placed.X, placed.Box.Height);
+        return new XRect(top.X, plan.PageHeight - top.Bottom, top.Width, top.Height);
+    };
 
     private static void Draw(XGraphics gfx, Ink ink, float dx, float dy, Dictionary<(FontFace, float), XFont> fonts, Dictionary<byte[], XImage> images)
     {
@@ -233,7 +256,7 @@ public sealed class PdfPainter
             var node = collection.Add(entry.Title, pages[target.Page - 1], true);
             node.PageDestinationType = PdfPageDestinationType.Xyz;
             node.Left = 0;
-            node.Top = Math.Max(0, target.Y - 12);
+            node.Top = PdfSpace.DestinationTop(plan, target);
             stack.Add((entry.Level, node));
         }
     }

@@ -1,10 +1,11 @@
 using Briefings.Typesetting.Layout;
 using PdfSharp.Drawing;
+using PdfSharp.Pdf;
 using PdfSharp.UniversalAccessibility;
 
 namespace Briefings.Typesetting.Pdf;
 
-/// <summary>Our structure tags → PDFsharp's UniversalAccessibility calls.</summary>
+/// <summary>Our structure tags → PDFsharp's UniversalAccessibility calls, with the attributes PDF/UA asks for.</summary>
 internal static class StructureTags
 {
     public static void Begin(StructureBuilder builder, StructNode node, XRect bounds)
@@ -31,9 +32,23 @@ internal static class StructureTags
             case Tag.Div: builder.BeginElement(PdfGroupingElementTag.Division); break;
             case Tag.Toc: builder.BeginElement(PdfGroupingElementTag.TableOfContents); break;
             case Tag.Toci: builder.BeginElement(PdfGroupingElementTag.TableOfContentsItem); break;
+            case Tag.Reference: builder.BeginElement(PdfInlineLevelElementTag.Reference); break;
             case Tag.Note: builder.BeginElement(PdfInlineLevelElementTag.Note); break;
             case Tag.Code: builder.BeginElement(PdfInlineLevelElementTag.Code); break;
             case Tag.Link: builder.BeginElement(PdfInlineLevelElementTag.Link); break;
+            case Tag.Span: builder.BeginElement(PdfInlineLevelElementTag.Span); break;
         }
+        var element = builder.CurrentStructureElement;
+        if (node.Scope is { } scope) element.TableAttributes.Elements.SetName("/Scope", "/" + scope);
+        if (node.Numbering is { } numbering) element.Elements["/A"] = Attributes("/List", "/ListNumbering", numbering);
+        if (node.ActualText is { } actual) element.Elements.SetString("/ActualText", actual);
+    }
+
+    private static PdfDictionary Attributes(string owner, string key, string value)
+    {
+        var attributes = new PdfDictionary();
+        attributes.Elements.SetName("/O", owner);
+        attributes.Elements.SetName(key, "/" + value);
+        return attributes;
     }
 }

@@ -188,6 +188,8 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
     private List<SetLine> Lines(List<Item> items, int[] breaks, List<TextStyle> styles, ParagraphStyle paragraph, float width, StructNode[] path)
     {
         var lines = new List<SetLine>(breaks.Length);
+        // One Link element per linked span, however many runs and lines it is drawn in.
+        var links = new Dictionary<int, StructNode>();
         var metrics = fonts.Metrics(paragraph.Face);
         float baseline = (paragraph.Leading - paragraph.Size * (metrics.Ascent + metrics.Descent)) / 2 + paragraph.Size * metrics.Ascent;
         int start = 0;
@@ -248,21 +250,29 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
                 x += item.Width;
                 if (styles[item.Style].Footnote is > 0 and var n && !footnotes.Contains(n)) footnotes.Add(n);
             }
-            if (hyphen && runStyle >= 0) { run.Append('-'); runWidth += breakItem.Width; x += breakItem.Width; }
-            Flush(trailingSpace: breakItem.Kind == ItemKind.Glue);
+            if (hyphen && runStyle >= 0)
+            {
+                // The hyphen is drawn, not read: the run is a Span whose actual text leaves it out.
+                var spoken = run.ToString();
+                run.Append('-'); runWidth += breakItem.Width; x += breakItem.Width;
+                Flush(actualText: spoken);
+            }
+            else Flush(trailingSpace: breakItem.Kind == ItemKind.Glue);
             lines.Add(new SetLine(paragraph.Leading, inks, footnotes, x));
             start = end + 1;
 
             // A word placed on its own still ends with a real space (drawn, not measured), so that text
             // extracted from the page or read from the structure tree keeps its word boundaries.
-            void Flush(bool trailingSpace = false)
+            void Flush(bool trailingSpace = false, string? actualText = null)
             {
                 if (trailingSpace && run.Length > 0) run.Append(' ');
                 if (run.Length > 0 && runStyle >= 0)
                 {
                     var s = styles[runStyle];
-                    // Each linked run is its own Link element, so it can own its annotation (PDF/UA).
-                    var inkPath = s.Link is null ? path : StructNode.Extend(path, new StructNode(Tag.Link, s.Link));
+                    // Each run has its own annotation; the span's one Link element owns them all (PDF/UA).
+                    if (s.Link is not null && !links.ContainsKey(runStyle)) links[runStyle] = new StructNode(Tag.Link, s.Link);
+                    var inkPath = s.Link is null ? path : StructNode.Extend(path, links[runStyle]);
+                    if (actualText is not null) inkPath = StructNode.Extend(inkPath, new StructNode(Tag.Span) { ActualText = actualText });
                     inks.Add(new TextInk(runX, baseline - s.Rise, run.ToString(), s.Face, s.Size, s.Color, runWidth, s.Link, inkPath));
                 }
                 run.Clear();
