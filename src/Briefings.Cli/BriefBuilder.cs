@@ -15,25 +15,26 @@ internal sealed class BriefBuilder
     private readonly Typesetter _typesetter;
     private readonly string _baseDirectory;
     private readonly DateTimeOffset? _fallbackDate;
+    private readonly bool _pdfA;
 
-    private BriefBuilder(Typesetter typesetter, string baseDirectory, DateTimeOffset? fallbackDate) =>
-        (_typesetter, _baseDirectory, _fallbackDate) = (typesetter, baseDirectory, fallbackDate);
+    private BriefBuilder(Typesetter typesetter, string baseDirectory, DateTimeOffset? fallbackDate, bool pdfA) =>
+        (_typesetter, _baseDirectory, _fallbackDate, _pdfA) = (typesetter, baseDirectory, fallbackDate, pdfA);
 
     /// <summary>
     /// A builder with the templates folder's theme.yaml (or the default theme when there is none); null,
     /// with the theme's problems, when the theme is broken.
     /// </summary>
-    public static (BriefBuilder? Builder, IReadOnlyList<Diagnostic> Problems) ForTemplates(string templatesDir, DateTimeOffset? fallbackDate)
+    public static (BriefBuilder? Builder, IReadOnlyList<Diagnostic> Problems) ForTemplates(string templatesDir, DateTimeOffset? fallbackDate, bool pdfA = false)
     {
         var themePath = Path.Combine(templatesDir, ThemeFile);
-        if (!File.Exists(themePath)) return (new BriefBuilder(new Typesetter(Theme.Default), templatesDir, fallbackDate), []);
+        if (!File.Exists(themePath)) return (new BriefBuilder(new Typesetter(Theme.Default), templatesDir, fallbackDate, pdfA), []);
         var (theme, problems) = Theme.Load(themePath);
-        return (theme is null ? null : new BriefBuilder(new Typesetter(theme), templatesDir, fallbackDate), problems);
+        return (theme is null ? null : new BriefBuilder(new Typesetter(theme), templatesDir, fallbackDate, pdfA), problems);
     }
 
     public TypesetBrief Typeset(string markdown, string sourceName, IReadOnlyList<OutputFormat> formats)
     {
-        var request = new RenderRequest(markdown, sourceName) { BaseDirectory = _baseDirectory, FallbackDate = _fallbackDate };
+        var request = new RenderRequest(markdown, sourceName) { BaseDirectory = _baseDirectory, FallbackDate = _fallbackDate, PdfA = _pdfA };
         var files = new List<TypesetFile>();
         var diagnostics = new List<Diagnostic>();
         foreach (var format in formats)

@@ -23,9 +23,10 @@ internal static class BuildCommand
         locale.AcceptOnlyFromAmong(Locale.All.Select(l => l.Name).ToArray());
         var markdown = new Option<string?>("--markdown") { Description = "Also write the generated Markdown here, to inspect or to render alone", HelpName = "file" };
         var format = OutputFormatOption.Create();
+        var pdfA = PdfAOption.Create();
         var command = new Command("build", "Build one case's brief as a PDF, after validating every source and template.")
         {
-            caseId, output, sources, templates, locale, markdown, format,
+            caseId, output, sources, templates, locale, markdown, format, pdfA,
         };
         command.SetAction(parse => Run(
             parse.InvocationConfiguration.Error,
@@ -35,11 +36,12 @@ internal static class BuildCommand
             parse.GetValue(templates)!,
             parse.GetValue(locale) is { } name ? Locale.Find(name) : null,
             parse.GetValue(markdown),
-            parse.Formats(format)));
+            parse.Formats(format),
+            parse.GetValue(pdfA)));
         return command;
     }
 
-    private static int Run(TextWriter error, string caseId, string? output, string sourcesDir, string templatesDir, Locale? locale, string? markdownPath, IReadOnlyList<OutputFormat> formats)
+    private static int Run(TextWriter error, string caseId, string? output, string sourcesDir, string templatesDir, Locale? locale, string? markdownPath, IReadOnlyList<OutputFormat> formats, bool pdfA)
     {
         if (!Folders.Exists(sourcesDir, "--sources", error) || !Folders.Exists(templatesDir, "--templates", error)) return ExitCodes.Usage;
 
@@ -68,7 +70,7 @@ internal static class BuildCommand
         var sourceName = markdownPath ?? $"{caseId}.md (generated; write it with --markdown to inspect)";
         if (markdownPath is not null) AtomicFile.WriteAllBytes(markdownPath, System.Text.Encoding.UTF8.GetBytes(brief.Markdown));
 
-        var (builder, themeProblems) = BriefBuilder.ForTemplates(templatesDir, SourceDateEpoch.Read());
+        var (builder, themeProblems) = BriefBuilder.ForTemplates(templatesDir, SourceDateEpoch.Read(), pdfA);
         Print(themeProblems, error);
         if (builder is null) return ExitCodes.InvalidInput;
 

@@ -13,7 +13,8 @@ internal static class RenderCommand
         var theme = new Option<FileInfo?>("--theme") { Description = "Theme YAML (margins, sizes, colours, fonts); default: built-in" };
         var format = new Option<string>("--format") { Description = "pdf or html", DefaultValueFactory = _ => "pdf" };
         format.AcceptOnlyFromAmong("pdf", "html");
-        var command = new Command("render", "Typeset one Markdown file as a PDF (or accessible HTML).") { input, output, theme, format };
+        var pdfA = PdfAOption.Create();
+        var command = new Command("render", "Typeset one Markdown file as a PDF (or accessible HTML).") { input, output, theme, format, pdfA };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(input)!;
@@ -31,6 +32,7 @@ internal static class RenderCommand
             {
                 BaseDirectory = file.DirectoryName ?? ".",
                 FallbackDate = SourceDateEpoch.Read(),
+                PdfA = parse.GetValue(pdfA),
             };
             var typesetter = new Typesetter(loaded);
             var result = html ? typesetter.RenderHtml(request) : typesetter.RenderPdf(request);

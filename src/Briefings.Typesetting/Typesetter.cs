@@ -38,7 +38,7 @@ public sealed class Typesetter
         var (document, diagnostics) = Parse(request);
         if (diagnostics.Any(d => d.Severity == Severity.Error)) return new RenderResult(null, diagnostics);
         var plan = Layout(document, request.SourceName, diagnostics);
-        var bytes = new PdfPainter().Paint(plan, Timestamp(document.Meta, request.FallbackDate));
+        var bytes = new PdfPainter().Paint(plan, Timestamp(document.Meta, request.FallbackDate), request.PdfA);
         return new RenderResult(bytes, diagnostics, plan.Pages.Count);
     }
 

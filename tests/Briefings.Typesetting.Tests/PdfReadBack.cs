@@ -30,7 +30,7 @@ internal sealed class PdfReadBack : IDisposable
 
     private Element Read(DictionaryToken element, int? page)
     {
-        var type = element.TryGet(NameToken.S, out NameToken? s) ? s.Data : "StructTreeRoot";
+        var type = element.TryGet(NameToken.S, out NameToken s) ? s.Data : "StructTreeRoot";
         if (element.Data.TryGetValue("Pg", out var pg) && pg is IndirectReferenceToken pageRef) page = PageNumber(pageRef);
         var children = new List<Element>();
         var marks = new List<(int?, int)>();
@@ -42,7 +42,7 @@ internal sealed class PdfReadBack : IDisposable
             {
                 if (kid is NumericToken mcid) { marks.Add((page, mcid.Int)); continue; }
                 var dictionary = Resolve<DictionaryToken>(kid);
-                var kind = dictionary.TryGet(NameToken.Type, out NameToken? t) ? t.Data : "StructElem";
+                var kind = dictionary.TryGet(NameToken.Type, out NameToken t) ? t.Data : "StructElem";
                 if (kind == "MCR")
                     marks.Add((dictionary.Data["Pg"] is IndirectReferenceToken r ? PageNumber(r) : page, ((NumericToken)dictionary.Data["MCID"]).Int));
                 else if (kind == "OBJR") annotations++;
@@ -64,7 +64,7 @@ internal sealed class PdfReadBack : IDisposable
         void Walk(IToken node)
         {
             var dictionary = Resolve<DictionaryToken>(node);
-            if (dictionary.TryGet(NameToken.Type, out NameToken? type) && type.Data == "Page") { _pages.Add(((IndirectReferenceToken)node).Data); return; }
+            if (dictionary.TryGet(NameToken.Type, out NameToken type) && type.Data == "Page") { _pages.Add(((IndirectReferenceToken)node).Data); return; }
             foreach (var kid in ((ArrayToken)Resolve<ArrayToken>(dictionary.Data["Kids"])).Data) Walk(kid);
         }
         Walk(Document.Structure.Catalog.CatalogDictionary.Data["Pages"]);

@@ -6,15 +6,17 @@ using System.Text.RegularExpressions;
 namespace Briefings.Typesetting.Pdf;
 
 /// <summary>
-/// PDFsharp's deflater never writes zlib's final block, so strict readers (qpdf decoding streams) warn
-/// on every stream it compresses. The painter therefore saves with PDFsharp's compression off, and this
-/// pass deflates the uncompressed streams (fonts, Unicode maps) with .NET's zlib, re-deflates the images
-/// PDFsharp compressed anyway, and rewrites the cross-reference table for the new offsets. The XMP
-/// metadata stays readable. It relies on what PDFsharp writes: one classic xref section and direct /Length values.
+/// The one pass over a saved file, for what PDFsharp 6.2.4 makes only inside Save(), after any hook:
+/// its deflater never writes zlib's final checksum (strict readers warn on every stream), and its
+/// font subsets and images are compressed there; and it writes a fresh XMP packet there, with random
+/// ids and no PDF/UA or PDF/A identification. The painter therefore saves with compression off; this
+/// pass deflates the uncompressed streams (fonts, Unicode maps) with .NET's zlib, re-deflates the
+/// images, puts our XMP packet in place of PDFsharp's, and rewrites the cross-reference table for the
+/// new offsets. It walks the objects through the xref PDFsharp writes (one classic section, direct /Length values).
 /// </summary>
 internal static partial class FlateRepair
 {
-    public static byte[] Apply(byte[] pdf)
+    public static byte[] Apply(byte[] pdf, byte[] metadata)
     {
         var text = Encoding.Latin1.GetString(pdf);
         int startXref = text.LastIndexOf("startxref", StringComparison.Ordinal);
@@ -46,7 +48,7 @@ internal static partial class FlateRepair
             int start = (int)offsets[order[k]];
             int end = k + 1 < order.Count ? (int)offsets[order[k + 1]] : xref;
             moved[order[k]] = output.Position;
-            output.Write(Repair(pdf, text, start, end));
+            output.Write(Repair(pdf, text, start, end, metadata));
         }
 
         long newXref = output.Position;
@@ -63,12 +65,13 @@ internal static partial class FlateRepair
     }
 
     /// <summary>One object: unchanged unless it is a plain Flate stream whose data re-deflates cleanly.</summary>
-    private static ReadOnlySpan<byte> Repair(byte[] pdf, string text, int start, int end)
+    private static ReadOnlySpan<byte> Repair(byte[] pdf, string text, int start, int end, byte[] metadata)
     {
         var whole = pdf.AsSpan(start, end - start);
         int keyword = text.IndexOf(">>\nstream\n", start, end - start, StringComparison.Ordinal);
         if (keyword < 0) return whole;
         var dictionary = text[start..keyword];
+        if (dictionary.Contains("/Type/Metadata", StringComparison.Ordinal)) return Replace(pdf, dictionary, keyword, end, metadata);
         bool plain = !dictionary.Contains("/Filter", StringComparison.Ordinal) && !dictionary.Contains("/Type/Metadata", StringComparison.Ordinal);
         bool pdfSharpImage = dictionary.Contains("/Subtype/Image", StringComparison.Ordinal)
             && dictionary.Contains("/Filter/FlateDecode", StringComparison.Ordinal) && !dictionary.Contains("/DecodeParms", StringComparison.Ordinal);
@@ -105,6 +108,19 @@ internal static partial class FlateRepair
         packed.Position = 0;
         packed.CopyTo(rebuilt);
         rebuilt.Write(pdf, dataStart + dataLength, end - dataStart - dataLength);
+        return rebuilt.ToArray();
+    }
+
+    /// <summary>The object with its stream data replaced (uncompressed, as PDF/A wants metadata readable).</summary>
+    private static byte[] Replace(byte[] pdf, string dictionary, int keyword, int end, byte[] data)
+    {
+        var length = LengthKey().Match(dictionary);
+        int dataEnd = keyword + ">>\nstream\n".Length + int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture);
+        using var rebuilt = new MemoryStream();
+        rebuilt.Write(Encoding.Latin1.GetBytes(dictionary[..length.Index] + string.Create(CultureInfo.InvariantCulture, $"/Length {data.Length}")
+            + dictionary[(length.Index + length.Length)..] + ">>\nstream\n"));
+        rebuilt.Write(data);
+        rebuilt.Write(pdf, dataEnd, end - dataEnd);
         return rebuilt.ToArray();
     }
 

@@ -19,7 +19,10 @@ public sealed class PdfPainter
 {
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
 
-    public byte[] Paint(PagePlan plan, DateTime timestamp)
+    /// <summary>Producer as PDFsharp keeps it: it rewrites any value that does not start with its own name.</summary>
+    private const string Producer = "PDFsharp 6.2.4 for Briefings";
+
+    public byte[] Paint(PagePlan plan, DateTime timestamp, bool pdfA = false)
     {
         PdfSharpSetup.EnsureInitialized();
         var meta = plan.Meta;
@@ -32,6 +35,7 @@ public sealed class PdfPainter
         document.Info.Subject = meta.Subject ?? meta.Subtitle ?? "";
         document.Info.Keywords = meta.Keywords ?? "";
         document.Info.Creator = "Briefings";
+        document.Info.Elements.SetString("/Producer", Producer);
         document.Info.CreationDate = timestamp;
         document.Info.ModificationDate = timestamp;
         document.Language = meta.Language;
@@ -100,48 +104,11 @@ public sealed class PdfPainter
         var id = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(meta.Title + "|" + plan.Pages.Count)))[..32];
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
+        StableFontNames.Apply(document);
+        if (pdfA) Archival.AddOutputIntent(document);
         using var output = new MemoryStream();
         document.Save(output, false);
-        return FlateRepair.Apply(StableSubsetNames(output.ToArray(), id));
-    }
-
-    /// <summary>
-    /// PDFsharp tags each embedded font subset with a random six-letter prefix ("KXDYML+Noto Sans").
-    /// Renaming them in order of first appearance keeps the bytes identical from run to run; the
-    /// names keep their length, so no offset in the cross-reference table moves.
-    /// </summary>
-    private static byte[] StableSubsetNames(byte[] pdf, string documentId)
-    {
-        // Scans the bytes in place: the names and uuids keep their length, so nothing else moves.
-        var names = new Dictionary<string, string>();
-        int uuids = 0;
-        for (int i = 7; i < pdf.Length; i++)
-        {
-            if (pdf[i] == (byte)'+' && pdf[i - 7] == (byte)'/' && IsUpperRun(pdf, i - 6, 6))
-            {
-                var old = System.Text.Encoding.ASCII.GetString(pdf, i - 6, 6);
-                if (!names.TryGetValue(old, out var name))
-                {
-                    int n = names.Count;
-                    name = "BRF" + (char)('A' + n / 676 % 26) + (char)('A' + n / 26 % 26) + (char)('A' + n % 26);
-                    names[old] = name;
-                }
-                System.Text.Encoding.ASCII.GetBytes(name, pdf.AsSpan(i - 6, 6));
-            }
-            else if (pdf[i] == (byte)':' && i >= 4 && i + 36 < pdf.Length && pdf.AsSpan(i - 4, 4).SequenceEqual("uuid"u8) && pdf[i + 9] == (byte)'-')
-            {
-                // The XMP packet's DocumentID and InstanceID are random uuids; derive them from the document id.
-                var uuid = new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(documentId + uuids++))).ToString();
-                System.Text.Encoding.ASCII.GetBytes(uuid, pdf.AsSpan(i + 1, 36));
-            }
-        }
-        return pdf;
-    }
-
-    private static bool IsUpperRun(byte[] bytes, int start, int length)
-    {
-        for (int k = start; k < start + length; k++) if (bytes[k] is < (byte)'A' or > (byte)'Z') return false;
-        return true;
+        return FlateRepair.Apply(output.ToArray(), XmpPacket.Build(meta, Producer, timestamp, id, pdfA));
     }
 
     /// <summary>Closes structure elements the next mark is not inside, and opens the ones it is.</summary>
