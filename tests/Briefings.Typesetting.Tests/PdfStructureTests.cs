@@ -121,3 +121,31 @@ public class PdfStructureTests
         }
     }
 }
+
+/// <summary>Marked content and the content stream's own nesting (PDF/UA: no marked content across BT/ET or q/Q).</summary>
+public class PdfContentNestingTests
+{
+    [Fact]
+    public void Marked_content_never_crosses_a_text_object_or_a_saved_graphics_state()
+    {
+        var result = Render.Pdf(File.ReadAllText(Path.Combine(Render.SampleDirectory, "engine-sample.md")), Render.SampleDirectory);
+        using var pdf = new PdfReadBack(result.Bytes!);
+        foreach (var page in pdf.Document.GetPages())
+        {
+            var stack = new Stack<string>();
+            foreach (var op in page.Operations.Select(o => o.Operator))
+            {
+                string? opens = op switch { "BT" => "BT", "q" => "q", "BMC" or "BDC" => "MC", _ => null };
+                string? closes = op switch { "ET" => "BT", "Q" => "q", "EMC" => "MC", _ => null };
+                if (opens is not null) stack.Push(opens);
+                else if (closes is not null)
+                {
+                    Assert.True(stack.Count > 0, $"page {page.Number}: {op} closes nothing");
+                    Assert.True(stack.Peek() == closes, $"page {page.Number}: {op} closes {stack.Peek()}, which crosses it");
+                    stack.Pop();
+                }
+            }
+            Assert.DoesNotContain("MC", stack);
+        }
+    }
+}

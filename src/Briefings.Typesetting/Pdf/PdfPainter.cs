@@ -61,24 +61,27 @@ public sealed class PdfPainter
             page.Height = XUnit.FromPoint(plan.PageHeight);
             pages.Add(page);
             using var gfx = XGraphics.FromPdfPage(page);
+            // PDFsharp saves the graphics state and sets the page transform lazily, at the first mark; saving
+            // here makes it do so now, so that no q/Q ever falls inside marked content.
+            var pageState = gfx.Save();
 
-            builder.BeginArtifact();
+            void DrawArtifact(Ink ink, PlacedBox placed)
+            {
+                Enter(builder, gfx, ink is TextInk);
+                builder.BeginArtifact();
+                Draw(gfx, ink, placed.X, placed.Y, fonts, images);
+                builder.End();
+            }
+
             foreach (var placed in planned.Furniture)
-                foreach (var ink in placed.Box.Inks) Draw(gfx, ink, placed.X, placed.Y, fonts, images);
-            builder.End();
+                foreach (var ink in placed.Box.Inks) DrawArtifact(ink, placed);
 
             foreach (var placed in planned.Body)
             {
                 foreach (var ink in placed.Box.Inks)
                 {
-                    if (ink.Path is null)
-                    {
-                        // Decoration (backgrounds, rules, leaders, a repeated header row) is an artifact, never content.
-                        builder.BeginArtifact();
-                        Draw(gfx, ink, placed.X, placed.Y, fonts, images);
-                        builder.End();
-                        continue;
-                    }
+                    // Decoration (backgrounds, rules, leaders, a repeated header row) is an artifact, never content.
+                    if (ink.Path is null) { DrawArtifact(ink, placed); continue; }
                     // A link's annotation exists before its text is drawn, so its Link element can own it
                     // (the structure builder then adds it to the page); a link outside a Link element is added here.
                     var annotation = ink is TextInk { Link: { } target } text && text.Width > 0
@@ -87,11 +90,14 @@ public sealed class PdfPainter
                     bool owned = ink.Path is [.., { Tag: Tag.Link }];
                     if (annotation is not null && !owned) page.Annotations.Add(annotation);
                     Sync(builder, open, elements, ink.Path, Bounds(plan, placed), owned ? annotation : null);
+                    // After Sync: opening a figure switches PDFsharp to graphics mode.
+                    Enter(builder, gfx, ink is TextInk);
                     Draw(gfx, ink, placed.X, placed.Y, fonts, images);
                 }
             }
             // Marked content ends with its page; the elements it belongs to do not.
             builder.EndMarkedContentsWithId();
+            gfx.Restore(pageState);
         }
         for (int i = open.Count - 1; i >= 0; i--) builder.End();
 
@@ -109,6 +115,18 @@ public sealed class PdfPainter
         using var output = new MemoryStream();
         document.Save(output, false);
         return FlateRepair.Apply(output.ToArray(), XmpPacket.Build(meta, Producer, timestamp, id, pdfA));
+    }
+
+    /// <summary>
+    /// Marked content must hold whole text objects or lie inside one (PDF/UA): before a mark that needs
+    /// the other mode (text in BT/ET, graphics outside), the open marked content ends, then the mode changes.
+    /// </summary>
+    private static void Enter(StructureBuilder builder, XGraphics gfx, bool text)
+    {
+        if (PdfRendererExtensions.IsInTextMode(gfx) == text) return;
+        builder.EndMarkedContentsWithId();
+        if (text) PdfRendererExtensions.BeginTextMode(gfx);
+        else PdfRendererExtensions.BeginGraphicMode(gfx);
     }
 
     /// <summary>Closes structure elements the next mark is not inside, and opens the ones it is.</summary>
