@@ -10,7 +10,9 @@ namespace Briefings.Typesetting.Charts;
 /// </summary>
 public sealed class ChartLayouter(LayoutContext context)
 {
-    private readonly Rgb _ink = new(40, 40, 40), _grey = new(120, 120, 120), _light = new(226, 230, 234), _white = Rgb.White;
+    // Secondary text is #696969: 5.5:1 on white, above WCAG's 4.5:1 for small text (the old #787878 was 4.4:1).
+    // Secondary text is #696969: 5.5:1 on white, above WCAG's 4.5:1 for small text (the old #787878 was 4.4:1).
+    private readonly Rgb _ink = new(40, 40, 40), _grey = new(105, 105, 105), _light = new(226, 230, 234), _white = Rgb.White;
 
     public VBox Layout(ChartSpec spec, float width, StructNode[] path)
     {

@@ -33,16 +33,16 @@ public static class HtmlWriter
         if (meta.Author is { } author) html.Append($"<meta name=\"author\" content=\"{E(author)}\">\n");
         if (meta.Keywords is { } keywords) html.Append($"<meta name=\"keywords\" content=\"{E(keywords)}\">\n");
         html.Append($"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<style>{Style}</style>\n</head>\n<body>\n");
-        if (meta.Marking is { } marking) html.Append($"<p class=\"marking\" role=\"note\">{E(marking.ToUpperInvariant())}</p>\n");
+        // The page's banner and contentinfo landmarks hold the marking, so a reader finds it at both ends.
         html.Append("<header>\n");
+        if (meta.Marking is { } marking) html.Append($"<p class=\"marking\">{E(marking.ToUpperInvariant())}</p>\n");
         if (meta.HasTitleBlock) html.Append($"<h1>{E(meta.Title)}</h1>\n");
         if (meta.Subtitle is { } subtitle) html.Append($"<p class=\"subtitle\">{E(subtitle)}</p>\n");
         var byline = string.Join(" · ", new[] { meta.Author, meta.Date }.Where(s => !string.IsNullOrWhiteSpace(s)));
         if (byline.Length > 0) html.Append($"<p>{E(byline)}</p>\n");
         html.Append("</header>\n<main>\n");
-        // Below a title block the document's own headings step down one level, so the page has one h1.
-        int shift = meta.HasTitleBlock ? 1 : 0;
-        foreach (var block in document.Blocks) Block(html, block, shift, chart);
+        var levels = HeadingLevels.For(document);
+        foreach (var block in document.Blocks) Block(html, block, levels, chart);
         html.Append("</main>\n");
         if (document.Footnotes.Count > 0)
         {
@@ -50,17 +50,17 @@ public static class HtmlWriter
             foreach (var note in document.Footnotes) html.Append($"<li id=\"fn-{note.Number}\">{Inlines(note.Content)}</li>\n");
             html.Append("</ol>\n</section>\n");
         }
-        if (meta.Marking is { } bottom) html.Append($"<p class=\"marking\" role=\"note\">{E(bottom.ToUpperInvariant())}</p>\n");
+        if (meta.Marking is { } bottom) html.Append($"<footer>\n<p class=\"marking\">{E(bottom.ToUpperInvariant())}</p>\n</footer>\n");
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 
-    private static void Block(StringBuilder html, Block block, int shift, Func<ChartSpec, string> chart)
+    private static void Block(StringBuilder html, Block block, IReadOnlyDictionary<Heading, int> levels, Func<ChartSpec, string> chart)
     {
         switch (block)
         {
             case Heading h:
-                int level = Math.Min(6, h.Level + shift);
+                int level = levels[h];
                 html.Append($"<h{level} id=\"{E(h.Id)}\">{Inlines(h.Content)}</h{level}>\n");
                 break;
             case Paragraph p:
@@ -73,7 +73,7 @@ public static class HtmlWriter
                 {
                     html.Append("<li>");
                     if (item is [Paragraph only]) html.Append(Inlines(only.Content));
-                    else foreach (var child in item) Block(html, child, shift, chart);
+                    else foreach (var child in item) Block(html, child, levels, chart);
                     html.Append("</li>\n");
                 }
                 html.Append($"</{tag}>\n");
@@ -91,13 +91,13 @@ public static class HtmlWriter
                 break;
             case Quote q:
                 html.Append("<blockquote>\n");
-                foreach (var child in q.Content) Block(html, child, shift, chart);
+                foreach (var child in q.Content) Block(html, child, levels, chart);
                 html.Append("</blockquote>\n");
                 break;
             case Callout c:
                 var label = c.Kind switch { "bluf" => "Bottom line up front", "warning" => "Warning", _ => "Note" };
                 html.Append($"<aside class=\"{c.Kind}\" aria-label=\"{label}\">\n<p class=\"label\">{label}</p>\n");
-                foreach (var child in c.Content) Block(html, child, shift, chart);
+                foreach (var child in c.Content) Block(html, child, levels, chart);
                 html.Append("</aside>\n");
                 break;
             case ThematicBreak:

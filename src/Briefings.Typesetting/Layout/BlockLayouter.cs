@@ -77,7 +77,7 @@ public sealed class BlockLayouter(LayoutContext context)
         float size = HeadingSize(heading.Level);
         var face = heading.Level >= 4 ? context.Heading.WithItalic(heading.Level > 4) : context.Heading;
         var style = context.Paragraph(face, size, TextAlign.Left, context.HeadingColor, size * 1.25f) with { Hyphenate = false };
-        var node = new StructNode(Tag.H1 + Math.Clamp(heading.Level, 1, 6) - 1);
+        var node = new StructNode(Tag.H1 + context.HeadingLevels.GetValueOrDefault(heading, Math.Clamp(heading.Level, 1, 6)) - 1);
         var boxes = Lines(heading.Content, style, width, StructNode.Extend(path, node), heading.Line, keepAll: true);
         if (boxes.Count > 0 && boxes[0] is VBox first)
             boxes[0] = first with { Anchors = [heading.Id], Outline = new OutlineEntry(heading.Level, heading.PlainText, heading.Id) };

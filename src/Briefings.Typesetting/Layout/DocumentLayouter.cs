@@ -21,7 +21,7 @@ public sealed class DocumentLayouter(Theme theme, FontLibrary fonts, Hyphenator 
         float top = theme.MarginTop * PointsPerMm, bottom = theme.MarginBottom * PointsPerMm;
         float width = pageWidth - left - right, bodyHeight = pageHeight - top - bottom;
 
-        var context = new LayoutContext(theme, fonts, hyphenator, meta, width, bodyHeight, file, diagnostics);
+        var context = new LayoutContext(theme, fonts, hyphenator, meta, width, bodyHeight, file, diagnostics) { HeadingLevels = HeadingLevels.For(document) };
         var blocks = new BlockLayouter(context);
         var front = new FrontMatterLayouter(context, blocks);
         var notes = document.Footnotes.ToDictionary(n => n.Number, n => FootnoteLines(context, n, width));

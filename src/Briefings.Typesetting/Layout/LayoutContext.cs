@@ -33,6 +33,9 @@ public sealed class LayoutContext
     public FontLibrary Fonts { get; }
     public ParagraphSetter Setter { get; }
     public DocumentMeta Meta { get; }
+
+    /// <summary>Each heading's level for a reader (its tag), which may differ from its Markdown level.</summary>
+    public IReadOnlyDictionary<Heading, int> HeadingLevels { get; init; } = new Dictionary<Heading, int>();
     public float Width { get; }
     public float BodyHeight { get; }
     public string File { get; }

@@ -294,7 +294,8 @@ public sealed class MarkdownReader
                     break;
                 case AutolinkInline auto:
                     var target = auto.IsEmail ? "mailto:" + auto.Url : auto.Url;
-                    spans.Add(new Span(auto.Url, style, target));
+                    if (LinkSchemes.IsRefused(target)) { RefuseLink(inline, target); target = link ?? ""; }
+                    spans.Add(new Span(auto.Url, style, target.Length > 0 ? target : null));
                     break;
                 case FootnoteLink { IsBackLink: false } footnoteLink:
                     if (!_footnoteNumbers.TryGetValue(footnoteLink.Footnote, out var number))
@@ -308,6 +309,7 @@ public sealed class MarkdownReader
                 case LinkInline linkInline:
                     var url = linkInline.GetDynamicUrl?.Invoke() ?? linkInline.Url ?? "";
                     if (url.StartsWith('#')) _internalLinks.Add((url[1..], inline.Line + 1, inline.Column + 1));
+                    if (LinkSchemes.IsRefused(url)) { RefuseLink(inline, url); AddInlines(linkInline, style, link, spans); break; }
                     AddInlines(linkInline, style, url, spans);
                     break;
                 case EmphasisInline emphasis:
@@ -337,6 +339,9 @@ public sealed class MarkdownReader
         SmartyPantType.Dash3 => "\u2014",
         _ => "",
     };
+
+    private void RefuseLink(MarkdownObject at, string url) =>
+        Warn(at, $"a link to '{url.Split(':')[0].Trim()}:' is never made (it could run code or hide content); its text prints as plain text");
 
     private void Warn(MarkdownObject at, string message) =>
         _diagnostics.Add(Diagnostic.Warning(_file, at.Line + 1, at.Column + 1, message));
