@@ -149,3 +149,30 @@ public class PdfContentNestingTests
         }
     }
 }
+
+/// <summary>Text in another script carries its own language, in the PDF's tags and the HTML alike.</summary>
+public class LanguageTagTests
+{
+    [Fact]
+    public void Greek_and_Cyrillic_words_in_an_English_document_are_tagged_in_pdf_and_html()
+    {
+        const string md = "Athens is Αθήνα and Moscow is Москва.\n";
+        var result = Render.Pdf(md);
+        using var pdf = new PdfReadBack(result.Bytes!);
+        var langs = PdfReadBack.All(pdf.StructureTree()).Where(e => e.Type == "Span")
+            .Select(e => ((UglyToad.PdfPig.Tokens.StringToken)e.Dictionary.Data["Lang"]).Data).ToList();
+        Assert.Equal(["el", "und-Cyrl"], langs);
+
+        var html = System.Text.Encoding.UTF8.GetString(Render.Typesetter.RenderHtml(new RenderRequest(md, "t.md")).Bytes!);
+        Assert.Contains("<span lang=\"el\">Αθήνα</span>", html);
+        Assert.Contains("<span lang=\"und-Cyrl\">Москва.</span>", html);
+    }
+
+    [Fact]
+    public void Words_in_the_documents_own_script_are_not_tagged()
+    {
+        var result = Render.Pdf("---\nlanguage: el\n---\n\nΗ Αθήνα είναι πόλη.\n");
+        using var pdf = new PdfReadBack(result.Bytes!);
+        Assert.DoesNotContain(PdfReadBack.All(pdf.StructureTree()), e => e.Type == "Span");
+    }
+}

@@ -53,7 +53,7 @@ public class NameHyphenationTests
 {
     private static List<string> Lines(string text, float width)
     {
-        var setter = new ParagraphSetter(FontLibrary.Bundled, Hyphenator.ForLanguage("en-GB"));
+        var setter = new ParagraphSetter(FontLibrary.Bundled, Hyphenator.ForLanguage("en-GB"), "en-GB");
         var style = new ParagraphStyle(new FontFace("Noto Serif"), 10, 14, Rgb.Black, Rgb.Black, "Noto Sans Mono", TextAlign.Left, true);
         return setter.Set([new Model.Span(text)], style, width, []).Select(l => string.Concat(l.Inks.Select(i => i.Text)).Trim()).ToList();
     }

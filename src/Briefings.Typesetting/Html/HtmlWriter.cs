@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Briefings.Typesetting.Charts;
 using Briefings.Typesetting.Model;
+using Briefings.Typesetting.Text;
 
 namespace Briefings.Typesetting.Html;
 
@@ -42,12 +43,12 @@ public static class HtmlWriter
         if (byline.Length > 0) html.Append($"<p>{E(byline)}</p>\n");
         html.Append("</header>\n<main>\n");
         var levels = HeadingLevels.For(document);
-        foreach (var block in document.Blocks) Block(html, block, levels, chart);
+        foreach (var block in document.Blocks) Block(html, block, levels, chart, meta.Language);
         html.Append("</main>\n");
         if (document.Footnotes.Count > 0)
         {
             html.Append("<section class=\"footnotes\" aria-label=\"Notes\">\n<ol>\n");
-            foreach (var note in document.Footnotes) html.Append($"<li id=\"fn-{note.Number}\">{Inlines(note.Content)}</li>\n");
+            foreach (var note in document.Footnotes) html.Append($"<li id=\"fn-{note.Number}\">{Inlines(meta.Language, note.Content)}</li>\n");
             html.Append("</ol>\n</section>\n");
         }
         if (meta.Marking is { } bottom) html.Append($"<footer>\n<p class=\"marking\">{E(bottom.ToUpperInvariant())}</p>\n</footer>\n");
@@ -55,16 +56,16 @@ public static class HtmlWriter
         return html.ToString();
     }
 
-    private static void Block(StringBuilder html, Block block, IReadOnlyDictionary<Heading, int> levels, Func<ChartSpec, string> chart)
+    private static void Block(StringBuilder html, Block block, IReadOnlyDictionary<Heading, int> levels, Func<ChartSpec, string> chart, string language)
     {
         switch (block)
         {
             case Heading h:
                 int level = levels[h];
-                html.Append($"<h{level} id=\"{E(h.Id)}\">{Inlines(h.Content)}</h{level}>\n");
+                html.Append($"<h{level} id=\"{E(h.Id)}\">{Inlines(language, h.Content)}</h{level}>\n");
                 break;
             case Paragraph p:
-                html.Append($"<p>{Inlines(p.Content)}</p>\n");
+                html.Append($"<p>{Inlines(language, p.Content)}</p>\n");
                 break;
             case ListBlock l:
                 var tag = l.Ordered ? "ol" : "ul";
@@ -72,8 +73,8 @@ public static class HtmlWriter
                 foreach (var item in l.Items)
                 {
                     html.Append("<li>");
-                    if (item is [Paragraph only]) html.Append(Inlines(only.Content));
-                    else foreach (var child in item) Block(html, child, levels, chart);
+                    if (item is [Paragraph only]) html.Append(Inlines(language, only.Content));
+                    else foreach (var child in item) Block(html, child, levels, chart, language);
                     html.Append("</li>\n");
                 }
                 html.Append($"</{tag}>\n");
@@ -81,9 +82,9 @@ public static class HtmlWriter
             case Table t:
                 html.Append("<table>\n");
                 if (t.Header.Count > 0)
-                    html.Append("<thead><tr>").Append(string.Concat(t.Header.Select(c => $"<th scope=\"col\">{Inlines(c)}</th>"))).Append("</tr></thead>\n");
+                    html.Append("<thead><tr>").Append(string.Concat(t.Header.Select(c => $"<th scope=\"col\">{Inlines(language, c)}</th>"))).Append("</tr></thead>\n");
                 html.Append("<tbody>\n");
-                foreach (var row in t.Rows) html.Append("<tr>").Append(string.Concat(row.Select(c => $"<td>{Inlines(c)}</td>"))).Append("</tr>\n");
+                foreach (var row in t.Rows) html.Append("<tr>").Append(string.Concat(row.Select(c => $"<td>{Inlines(language, c)}</td>"))).Append("</tr>\n");
                 html.Append("</tbody>\n</table>\n");
                 break;
             case CodeBlock c:
@@ -91,13 +92,13 @@ public static class HtmlWriter
                 break;
             case Quote q:
                 html.Append("<blockquote>\n");
-                foreach (var child in q.Content) Block(html, child, levels, chart);
+                foreach (var child in q.Content) Block(html, child, levels, chart, language);
                 html.Append("</blockquote>\n");
                 break;
             case Callout c:
                 var label = c.Kind switch { "bluf" => "Bottom line up front", "warning" => "Warning", _ => "Note" };
                 html.Append($"<aside class=\"{c.Kind}\" aria-label=\"{label}\">\n<p class=\"label\">{label}</p>\n");
-                foreach (var child in c.Content) Block(html, child, levels, chart);
+                foreach (var child in c.Content) Block(html, child, levels, chart, language);
                 html.Append("</aside>\n");
                 break;
             case ThematicBreak:
@@ -116,13 +117,13 @@ public static class HtmlWriter
         }
     }
 
-    private static string Inlines(IReadOnlyList<Span> spans)
+    private static string Inlines(string language, IReadOnlyList<Span> spans)
     {
         var html = new StringBuilder();
         foreach (var span in spans)
         {
             if (span.Text == Span.LineBreak) { html.Append("<br>"); continue; }
-            var text = E(span.Text);
+            var text = Tagged(span.Text, language);
             if (span.Style.HasFlag(SpanStyle.Code)) text = $"<code>{text}</code>";
             if (span.Style.HasFlag(SpanStyle.Italic)) text = $"<em>{text}</em>";
             if (span.Style.HasFlag(SpanStyle.Bold)) text = $"<strong>{text}</strong>";
@@ -132,6 +133,10 @@ public static class HtmlWriter
         }
         return html.ToString();
     }
+
+    /// <summary>Escaped text, each word in another script wrapped with its language (as the PDF tags it).</summary>
+    private static string Tagged(string text, string language) =>
+        string.Join(' ', text.Split(' ').Select(word => ScriptLanguage.Of(word, language) is { } lang ? $"<span lang=\"{lang}\">{E(word)}</span>" : E(word)));
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -13,7 +13,7 @@ public sealed class LayoutContext
     {
         Theme = theme;
         Fonts = fonts;
-        Setter = new ParagraphSetter(fonts, hyphenator);
+        Setter = new ParagraphSetter(fonts, hyphenator, meta.Language);
         Meta = meta;
         Width = width;
         BodyHeight = bodyHeight;

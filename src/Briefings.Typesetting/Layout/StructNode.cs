@@ -26,5 +26,8 @@ public sealed class StructNode(Tag tag, string? alt = null)
     /// <summary>What a reader says instead of the drawn text: a word broken by an added hyphen reads whole.</summary>
     public string? ActualText { get; init; }
 
+    /// <summary>The language of the element's text when it differs from the document's (BCP 47).</summary>
+    public string? Lang { get; init; }
+
     public static StructNode[] Extend(StructNode[] path, StructNode node) => [.. path, node];
 }

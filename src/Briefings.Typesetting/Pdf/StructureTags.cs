@@ -42,6 +42,7 @@ internal static class StructureTags
         if (node.Scope is { } scope) element.TableAttributes.Elements.SetName("/Scope", "/" + scope);
         if (node.Numbering is { } numbering) element.Elements["/A"] = Attributes("/List", "/ListNumbering", numbering);
         if (node.ActualText is { } actual) element.Elements.SetString("/ActualText", actual);
+        if (node.Lang is { } lang) element.Elements.SetString("/Lang", lang);
     }
 
     private static PdfDictionary Attributes(string owner, string key, string value)

@@ -9,7 +9,7 @@ namespace Briefings.Typesetting.Text;
 /// penalties (with Liang hyphenation and emergency breaks for over-long words and URLs), breaks
 /// optimally, and places each word.
 /// </summary>
-public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
+public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, string language)
 {
     private const float HyphenCost = 50, RaggedHyphenCost = 400, UrlBreakCost = 150, EmergencyCost = 900;
 
@@ -109,6 +109,17 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
             return styles.Count - 1;
         }
 
+        // A word in another script keeps its style but carries its own language tag.
+        int InLanguageOf(string piece, int styleIndex)
+        {
+            if (ScriptLanguage.Of(piece, language) is not { } lang) return styleIndex;
+            var tagged = styles[styleIndex] with { Lang = lang };
+            int index = styles.IndexOf(tagged);
+            if (index >= 0) return index;
+            styles.Add(tagged);
+            return styles.Count - 1;
+        }
+
         void FlushPiece(int styleIndex)
         {
             if (text.Length == 0) return;
@@ -122,7 +133,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
             if (word.Count == 0) return;
             // Each piece of a word may hyphenate on its own: a quote mark or a footnote marker
             // beside a word must not stop the word from breaking.
-            foreach (var (piece, style) in word) AddPiece(piece, style, hyphenate: true);
+            foreach (var (piece, style) in word) AddPiece(piece, InLanguageOf(piece, style), hyphenate: true);
             word.Clear();
         }
 
@@ -272,6 +283,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator)
                     // Each run has its own annotation; the span's one Link element owns them all (PDF/UA).
                     if (s.Link is not null && !links.ContainsKey(runStyle)) links[runStyle] = new StructNode(Tag.Link, s.Link);
                     var inkPath = s.Link is null ? path : StructNode.Extend(path, links[runStyle]);
+                    if (s.Lang is not null) inkPath = StructNode.Extend(inkPath, new StructNode(Tag.Span) { Lang = s.Lang });
                     if (actualText is not null) inkPath = StructNode.Extend(inkPath, new StructNode(Tag.Span) { ActualText = actualText });
                     inks.Add(new TextInk(runX, baseline - s.Rise, run.ToString(), s.Face, s.Size, s.Color, runWidth, s.Link, inkPath));
                 }

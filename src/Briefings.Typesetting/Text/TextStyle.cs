@@ -3,7 +3,8 @@ using Briefings.Typesetting.Layout;
 namespace Briefings.Typesetting.Text;
 
 /// <summary>A fully resolved inline style: what the painter needs to draw a run.</summary>
-public sealed record TextStyle(FontFace Face, float Size, Rgb Color, float Rise = 0, string? Link = null, int Footnote = 0);
+/// Lang is set on words in a script the document's language does not use (see ScriptLanguage).
+public sealed record TextStyle(FontFace Face, float Size, Rgb Color, float Rise = 0, string? Link = null, int Footnote = 0, string? Lang = null);
 
 public enum TextAlign { Justify, Left, Center, Right }
 
