@@ -27,7 +27,7 @@ public sealed class PdfPainter
         PdfSharpSetup.EnsureInitialized();
         var meta = plan.Meta;
         var document = new PdfDocument();
-        // PDFsharp's deflater leaves zlib streams unterminated; we compress everything ourselves (FlateRepair).
+        // PdfFileWriter compresses every stream; PDFsharp's deflater leaves zlib streams unterminated.
         document.Options.CompressContentStreams = false;
         document.Options.NoCompression = true;
         document.Info.Title = meta.Title;
@@ -47,6 +47,7 @@ public sealed class PdfPainter
         var fonts = new Dictionary<(FontFace, float), XFont>();
         var images = new Dictionary<byte[], XImage>(ReferenceEqualityComparer.Instance);
         var pages = new List<PdfPage>();
+        var destinations = new List<(PdfLinkAnnotation Link, AnchorTarget Target)>();
         int linkNumber = 0;
         var builder = ua.StructureBuilder;
         // Open elements stay open from page to page: a paragraph or table that crosses a page break is
@@ -85,7 +86,7 @@ public sealed class PdfPainter
                     // A link's annotation exists before its text is drawn, so its Link element can own it
                     // (the structure builder then adds it to the page); a link outside a Link element is added here.
                     var annotation = ink is TextInk { Link: { } target } text && text.Width > 0
-                        ? CreateLink(plan, new XRect(placed.X + text.X, placed.Y + text.Baseline - text.Size * 0.85, text.Width, text.Size * 1.15), target, ref linkNumber)
+                        ? CreateLink(plan, destinations, new XRect(placed.X + text.X, placed.Y + text.Baseline - text.Size * 0.85, text.Width, text.Size * 1.15), target, ref linkNumber)
                         : null;
                     bool owned = ink.Path is [.., { Tag: Tag.Link }];
                     if (annotation is not null && !owned) page.Annotations.Add(annotation);
@@ -104,17 +105,15 @@ public sealed class PdfPainter
         StructureTree.Merge(elements, ua.StructureTreeRoot);
         StructureTree.PlaceNotes(elements);
         StructureTree.AddIds(document, ua.StructureTreeRoot, elements);
+        foreach (var (link, target) in destinations) link.Elements["/Dest"] = PdfSpace.Destination(pages[target.Page - 1], plan, target);
         AddOutline(document, pages, plan);
-        CompressContent(document);
         // Fixed ids: a document's identity comes from its content, not from the run that made it.
         var id = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(meta.Title + "|" + plan.Pages.Count)))[..32];
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
         StableFontNames.Apply(document);
         if (pdfA) Archival.AddOutputIntent(document);
-        using var output = new MemoryStream();
-        document.Save(output, false);
-        return FlateRepair.Apply(output.ToArray(), XmpPacket.Build(meta, Producer, timestamp, id, pdfA));
+        return PdfFileWriter.Write(document, XmpPacket.Build(meta, Producer, timestamp, id, pdfA), id);
     }
 
     /// <summary>
@@ -151,18 +150,28 @@ public sealed class PdfPainter
     /// A link annotation over a run of text: to an anchor (page and height) or to a URL. PDFsharp stamps
     /// annotations with a random /NM and the current time; we use a counter and no time.
     /// </summary>
-    private static PdfLinkAnnotation? CreateLink(PagePlan plan, XRect rect, string target, ref int linkNumber)
+    private static PdfLinkAnnotation? CreateLink(PagePlan plan, List<(PdfLinkAnnotation, AnchorTarget)> destinations, XRect rect, string target, ref int linkNumber)
     {
         var pdfRect = new PdfRectangle(new XPoint(rect.Left, plan.PageHeight - rect.Bottom), new XPoint(rect.Right, plan.PageHeight - rect.Top));
         PdfLinkAnnotation? link = null;
         string description = target;
-        if (!target.StartsWith('#')) link = PdfLinkAnnotation.CreateWebLink(pdfRect, target);
+        if (!target.StartsWith('#'))
+        {
+            link = PdfLinkAnnotation.CreateWebLink(pdfRect, target);
+            var action = new PdfDictionary();
+            action.Elements.SetName("/S", "/URI");
+            action.Elements.SetString("/URI", target);
+            link.Elements["/A"] = action;
+        }
         else if (plan.Anchors.TryGetValue(target[1..], out var anchor))
         {
-            link = PdfLinkAnnotation.CreateDocumentLink(pdfRect, anchor.Page, new XPoint(0, PdfSpace.DestinationTop(plan, anchor)));
+            link = PdfLinkAnnotation.CreateDocumentLink(pdfRect, anchor.Page);
+            destinations.Add((link, anchor)); // the target page may not exist yet
             description = anchor.Label.Length > 0 ? anchor.Label : target[1..];
         }
         if (link is null) return null;
+        // No border: the link is shown by its colour, as on the web.
+        link.Elements["/Border"] = new PdfArray(null, new PdfInteger(0), new PdfInteger(0), new PdfInteger(0));
         link.Contents = description;
         link.Elements.SetString("/NM", $"link-{++linkNumber}");
         link.Elements.Remove("/M");
@@ -244,23 +253,5 @@ public sealed class PdfPainter
             node.Top = PdfSpace.DestinationTop(plan, target);
             stack.Add((entry.Level, node));
         }
-    }
-
-    /// <summary>
-    /// PDFsharp's own stream compression leaves zlib streams unterminated (qpdf warns on every page);
-    /// .NET's ZLibStream writes complete ones.
-    /// </summary>
-    private static void CompressContent(PdfDocument document)
-    {
-        // In place: CreateSingleContent would build a detached copy that is never written.
-        foreach (var page in document.Pages)
-            foreach (var content in page.Contents)
-            {
-                if (content.Stream is not { } stream || content.Elements.GetName("/Filter").Length > 0) continue;
-                using var packed = new MemoryStream();
-                using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(stream.Value);
-                stream.Value = packed.ToArray();
-                content.Elements.SetName("/Filter", "/FlateDecode");
-            }
     }
 }

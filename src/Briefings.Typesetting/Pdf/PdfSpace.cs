@@ -1,4 +1,5 @@
 using Briefings.Typesetting.Layout;
+using PdfSharp.Pdf;
 
 namespace Briefings.Typesetting.Pdf;
 
@@ -14,4 +15,8 @@ internal static class PdfSpace
     /// <summary>The "top" of an XYZ destination that shows the anchor's line at the top of the window.</summary>
     public static double DestinationTop(PagePlan plan, AnchorTarget target) =>
         Math.Min(plan.PageHeight, plan.PageHeight - target.Y + Headroom);
+
+    /// <summary>[page /XYZ 0 top 0]: the target's line at the top of the window, the zoom left as it is.</summary>
+    public static PdfArray Destination(PdfPage page, PagePlan plan, AnchorTarget target) =>
+        new(null, page.Reference!, new PdfName("/XYZ"), new PdfInteger(0), new PdfReal(DestinationTop(plan, target)), new PdfInteger(0));
 }

@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Text;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+
+namespace Briefings.Typesetting.Pdf;
+
+/// <summary>
+/// Writes a document PDFsharp has built as a file. PDFsharp prepares it (font subsets, outline links,
+/// the structure tree); we write the objects, because its Save() also compresses streams without
+/// zlib's closing checksum, makes an XMP packet with random ids and no PDF/UA or PDF/A identification,
+/// and formats dates with the machine's calendar and time zone. Here every stream is deflated by .NET's
+/// zlib (metadata stays readable), our XMP is the document's metadata, only objects reachable from the
+/// catalog and the Info dictionary are written, numbered in the order they are reached, and every
+/// number and date is written invariantly. Same document, same bytes.
+/// </summary>
+internal static class PdfFileWriter
+{
+    // PDFsharp's own preparation, which Save() runs first: it is internal, and nothing public runs it alone.
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "PrepareForSave")]
+    private static extern void PrepareForSave(PdfDocument document);
+
+    public static byte[] Write(PdfDocument document, byte[] xmp, string id)
+    {
+        PrepareForSave(document);
+        var metadata = new PdfDictionary(document);
+        document.Internals.AddObject(metadata);
+        metadata.Elements.SetName("/Type", "/Metadata");
+        metadata.Elements.SetName("/Subtype", "/XML");
+        metadata.CreateStream(xmp);
+        document.Internals.Catalog.Elements.SetReference("/Metadata", metadata);
+
+        var writer = new Writer(document);
+        return writer.Write(document.Internals.Catalog, document.Info, id);
+    }
+
+    private sealed class Writer(PdfDocument document)
+    {
+        private readonly MemoryStream _out = new();
+        private readonly Dictionary<PdfObject, int> _numbers = new(ReferenceEqualityComparer.Instance);
+        private readonly List<PdfObject> _order = [];
+
+        public byte[] Write(PdfObject catalog, PdfObject info, string id)
+        {
+            Number(catalog);
+            Number(info);
+            // Reached breadth first from the catalog: the order depends on the document alone.
+            for (int i = 0; i < _order.Count; i++) Reach(_order[i]);
+
+            int version = document.Version;
+            Raw($"%PDF-{version / 10}.{version % 10}\n");
+            _out.Write([(byte)'%', 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']); // binary marker: the file is not text
+            var offsets = new long[_order.Count];
+            for (int i = 0; i < _order.Count; i++)
+            {
+                offsets[i] = _out.Position;
+                Raw($"{i + 1} 0 obj\n");
+                WriteObject(_order[i]);
+                Raw("\nendobj\n");
+            }
+            long xref = _out.Position;
+            var table = new StringBuilder($"xref\n0 {_order.Count + 1}\n0000000000 65535 f \n");
+            foreach (var offset in offsets) table.Append(CultureInfo.InvariantCulture, $"{offset:0000000000} 00000 n \n");
+            Raw(table.ToString());
+            Raw($"trailer\n<</Size {_order.Count + 1}/Root {_numbers[catalog]} 0 R/Info {_numbers[info]} 0 R/ID[<{id}><{id}>]>>\nstartxref\n{xref}\n%%EOF\n");
+            return _out.ToArray();
+        }
+
+        private void Number(PdfObject obj)
+        {
+            if (_numbers.ContainsKey(obj)) return;
+            _numbers[obj] = _order.Count + 1;
+            _order.Add(obj);
+        }
+
+        /// <summary>Numbers every indirect object this one refers to, directly or through nested direct values.</summary>
+        private void Reach(PdfItem? item)
+        {
+            switch (item)
+            {
+                case PdfReference reference: Number(reference.Value); break;
+                case PdfDictionary dictionary:
+                    foreach (var value in dictionary.Elements.Values) Visit(value);
+                    break;
+                case PdfArray array:
+                    foreach (var value in array.Elements) Visit(value);
+                    break;
+            }
+
+            void Visit(PdfItem? value)
+            {
+                if (value is PdfObject { Reference: not null } indirect) Number(indirect);
+                else Reach(value);
+            }
+        }
+
+        private void WriteObject(PdfObject obj)
+        {
+            if (obj is PdfDictionary { Stream: { } stream } dictionary) WriteStream(dictionary, stream.Value);
+            else WriteItem(obj, topLevel: true);
+        }
+
+        private void WriteStream(PdfDictionary dictionary, byte[] data)
+        {
+            bool metadata = dictionary.Elements.GetName("/Type") == "/Metadata";
+            var filter = dictionary.Elements.GetName("/Filter");
+            bool addFilter = filter.Length == 0 && !metadata;
+            if (addFilter) data = Deflate(data);
+            // PDFsharp deflates images itself, without zlib's checksum: inflate and deflate them again.
+            else if (filter == "/FlateDecode" && dictionary.Elements.GetName("/Subtype") == "/Image" && !dictionary.Elements.ContainsKey("/DecodeParms"))
+                data = Deflate(Inflate(data));
+            Raw("<<");
+            foreach (var (key, value) in dictionary.Elements)
+            {
+                if (key == "/Length" || value is null) continue;
+                Name(key);
+                WriteItem(value, topLevel: false);
+            }
+            if (addFilter) Raw("/Filter/FlateDecode");
+            Raw($"/Length {data.Length}>>\nstream\n");
+            _out.Write(data);
+            Raw("\nendstream");
+        }
+
+        private void WriteItem(PdfItem item, bool topLevel)
+        {
+            if (!topLevel && item is PdfObject { Reference: not null } indirect) { Raw($" {_numbers[indirect]} 0 R"); return; }
+            switch (item)
+            {
+                case PdfReference reference: Raw($" {_numbers[reference.Value]} 0 R"); break;
+                case PdfDictionary dictionary:
+                    Raw("<<");
+                    foreach (var (key, value) in dictionary.Elements)
+                    {
+                        if (value is null) continue;
+                        Name(key);
+                        WriteItem(value, false);
+                    }
+                    Raw(">>");
+                    break;
+                case PdfArray array:
+                    Raw("[");
+                    foreach (var value in array.Elements) WriteItem(value, false);
+                    Raw("]");
+                    break;
+                case PdfName name: Name(name.Value); break;
+                case PdfNameObject name: Name(name.Value); break;
+                case PdfString text: String(text.Value, text.HexLiteral || text.Encoding == PdfStringEncoding.RawEncoding && !IsPrintable(text.Value)); break;
+                case PdfStringObject text: String(text.Value, false); break;
+                case PdfDate date: String(date.Value.ToUniversalTime().ToString("'D:'yyyyMMddHHmmss'Z'", CultureInfo.InvariantCulture), false); break;
+                case PdfInteger n: Raw(" " + n.Value.ToString(CultureInfo.InvariantCulture)); break;
+                case PdfIntegerObject n: Raw(" " + n.Value.ToString(CultureInfo.InvariantCulture)); break;
+                case PdfLongInteger n: Raw(" " + n.Value.ToString(CultureInfo.InvariantCulture)); break;
+                case PdfReal n: Raw(" " + Number(n.Value)); break;
+                case PdfRealObject n: Raw(" " + Number(n.Value)); break;
+                case PdfBoolean b: Raw(b.Value ? " true" : " false"); break;
+                case PdfBooleanObject b: Raw(b.Value ? " true" : " false"); break;
+                case PdfNull or PdfNullObject: Raw(" null"); break;
+                case PdfRectangle r: Raw($"[{Number(r.X1)} {Number(r.Y1)} {Number(r.X2)} {Number(r.Y2)}]"); break;
+                case PdfLiteral literal: Raw(" " + literal.Value); break;
+                default: throw new InvalidOperationException($"no PDF form for a {item.GetType().Name}");
+            }
+        }
+
+        private static string Number(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+
+        private static bool IsPrintable(string text) => text.All(c => c is >= ' ' and <= '~');
+
+        /// <summary>Names escape every byte outside printable ASCII, and the delimiters, as #xx.</summary>
+        private void Name(string name)
+        {
+            var text = new StringBuilder("/");
+            foreach (var b in Encoding.UTF8.GetBytes(name.StartsWith('/') ? name[1..] : name))
+                text.Append(b is > 0x20 and < 0x7F && "#()<>[]{}/%".IndexOf((char)b) < 0 ? ((char)b).ToString() : $"#{b:X2}");
+            Raw(text.ToString());
+        }
+
+        /// <summary>
+        /// ASCII text as a literal; anything else as UTF-16BE with its byte-order mark (a text string any
+        /// reader decodes); byte strings as hex.
+        /// </summary>
+        private void String(string value, bool bytes)
+        {
+            if (bytes && value.All(c => c <= 0xFF)) { Raw("<" + Convert.ToHexString(value.Select(c => (byte)c).ToArray()) + ">"); return; }
+            if (IsPrintable(value))
+            {
+                Raw("(" + value.Replace("\\", "\\\\").Replace("(", "\\(").Replace(")", "\\)") + ")");
+                return;
+            }
+            Raw("<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(value)) + ">");
+        }
+
+        private void Raw(string text) => _out.Write(Encoding.Latin1.GetBytes(text));
+
+        private static byte[] Deflate(byte[] data)
+        {
+            using var packed = new MemoryStream();
+            using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
+            return packed.ToArray();
+        }
+
+        private static byte[] Inflate(byte[] data)
+        {
+            using var zlib = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);
+            using var inflated = new MemoryStream();
+            zlib.CopyTo(inflated);
+            return inflated.ToArray();
+        }
+    }
+}
