@@ -67,6 +67,9 @@ public sealed class FontLibrary : IFontResolver
         throw new InvalidOperationException($"bundle lacks {stem}-Regular");
     }
 
+    /// <summary>True when an italic is asked for and the bundle has only the upright face: it is slanted when drawn.</summary>
+    public bool SimulatesItalic(FontFace face) => face.Italic && !FaceName(face.Family, face.Bold, face.Italic).Contains("Italic");
+
     FontResolverInfo? IFontResolver.ResolveTypeface(string familyName, bool isBold, bool isItalic)
     {
         var name = FaceName(familyName, isBold, isItalic);

@@ -45,6 +45,9 @@ public sealed class FontMetrics
 
     public bool Has(char c) => _hasChar[c];
 
+    /// <summary>The glyph a character maps to in this font (0 when it has none).</summary>
+    public ushort Glyph(char c) => _glyphOfChar[c];
+
     /// <summary>Width of the text in points at the given size.</summary>
     public float Measure(ReadOnlySpan<char> text, float size)
     {

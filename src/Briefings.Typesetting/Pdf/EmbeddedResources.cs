@@ -1,0 +1,64 @@
+using Briefings.Typesetting.Layout;
+using Briefings.Typesetting.Text;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+
+namespace Briefings.Typesetting.Pdf;
+
+/// <summary>
+/// The fonts and images of a document, embedded by PDFsharp: font subsets with their widths and Unicode
+/// maps, images with their encodings. PDFsharp embeds what is drawn through it, so each face draws every
+/// character the plan uses once, and each image once, on a scratch page that is then removed (nothing
+/// reaches it, so it is not written). Pages then name these objects in their resources and draw them
+/// from their own content streams.
+/// </summary>
+internal sealed class EmbeddedResources
+{
+    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
+
+    private readonly Dictionary<FontFace, PdfFont> _fonts = new();
+    private readonly Dictionary<byte[], PdfImage> _images = new(ReferenceEqualityComparer.Instance);
+
+    public PdfFont Font(FontFace face) => _fonts[face];
+
+    public PdfImage Image(byte[] bytes) => _images[bytes];
+
+    public static EmbeddedResources For(PdfDocument document, PagePlan plan)
+    {
+        var characters = new SortedDictionary<FontFace, SortedSet<char>>(Comparer<FontFace>.Create((a, b) =>
+            (a.Family, a.Bold, a.Italic).CompareTo((b.Family, b.Bold, b.Italic))));
+        var images = new List<byte[]>();
+        foreach (var ink in plan.Pages.SelectMany(p => p.Body.Concat(p.Furniture)).SelectMany(b => b.Box.Inks))
+        {
+            if (ink is TextInk text)
+            {
+                if (!characters.TryGetValue(text.Face, out var set)) characters[text.Face] = set = [];
+                set.UnionWith(text.Text);
+            }
+            else if (ink is ImageInk image && !images.Contains(image.Image, ReferenceEqualityComparer.Instance)) images.Add(image.Image);
+        }
+
+        // One scratch page per font or image, so its resources name exactly that object (faces that share
+        // a file, like mono italic and mono, share one font object).
+        var resources = new EmbeddedResources();
+        foreach (var (face, set) in characters)
+        {
+            var style = (face.Bold ? XFontStyleEx.Bold : 0) | (face.Italic ? XFontStyleEx.Italic : 0);
+            resources._fonts[face] = (PdfFont)Drawn(document, "/Font",
+                gfx => gfx.DrawString(new string(set.ToArray()), new XFont(face.Family, 10, style, Unicode), XBrushes.Black, 0, 10));
+        }
+        foreach (var bytes in images)
+            resources._images[bytes] = (PdfImage)Drawn(document, "/XObject", gfx => gfx.DrawImage(XImage.FromStream(new MemoryStream(bytes)), 0, 0, 1, 1));
+        return resources;
+    }
+
+    private static PdfObject Drawn(PdfDocument document, string kind, Action<XGraphics> draw)
+    {
+        var scratch = document.AddPage();
+        using (var gfx = XGraphics.FromPdfPage(scratch)) draw(gfx);
+        document.Pages.Remove(scratch);
+        var entry = scratch.Resources.Elements.GetDictionary(kind)!.Elements.Values.Single();
+        return entry is PdfReference reference ? reference.Value : (PdfObject)entry!;
+    }
+}
