@@ -49,7 +49,8 @@ public static class CaseAnalyser
             @case.Recommendations.Select(Statement).ToList(),
             PlatformsOf(library, @case, timeline),
             corroborations,
-            AgreementFinder.Find(timeline, corroborations));
+            AgreementFinder.Find(timeline, corroborations),
+            provenance.Of(documents));
     }
 
     /// <summary>
