@@ -18,7 +18,7 @@ public static class QuantifierStrength
         (3, ["a significant share", "a significant part", "a significant number", "a large share", "a large part",
              "a large number", "a substantial share", "a substantial part", "a substantial number", "many", "a great many"]),
         (4, ["most", "much of", "the majority", "the bulk", "more than half"]),
-        (5, ["almost all", "nearly all", "virtually all", "almost every", "nearly every", "all but"]),
+        (5, ["almost all", "nearly all", "virtually all", "almost every", "nearly every", "almost everyone", "nearly everyone", "all but"]),
     ];
 
     /// <summary>Longest phrases first, so "a significant share" wins over "a share of" and "almost all" over "all".</summary>
