@@ -7,7 +7,18 @@ namespace Briefings.Analysis;
 /// (a wire story, a press release, a study, a statement). <see cref="Key"/> tells two apart; the rest is
 /// how the brief names it ("one Reuters story", "a Europol statement").
 /// </summary>
-public sealed record OriginNode(string Key, string Publisher, string Noun, SourceDocument? Document);
+public sealed record OriginNode(string Key, string Publisher, string Noun, SourceDocument? Document)
+{
+    /// <summary>What a document of this kind is called when it is the original: "study", "statement", "report".</summary>
+    public static string NounOf(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Research => "study",
+        DocumentKind.PlatformStatement or DocumentKind.GovernmentStatement => "statement",
+        DocumentKind.Analysis => "analysis",
+        DocumentKind.OfficialRecord => "record",
+        _ => "report",
+    };
+}
 
 /// <summary>
 /// A report's provenance: every report its content passes through, from the document that carries it

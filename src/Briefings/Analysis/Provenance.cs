@@ -65,15 +65,20 @@ public sealed class Provenance(SourceLibrary library)
             .OrderBy(g => g.Key)
             .Select(g =>
             {
-                var members = g.ToList();
-                var documents = members.Select(i => list[i].Document).DistinctBy(d => d.Id).ToList();
-                var common = chains[members[0]].Nodes
-                    .Where(n => members.All(m => chains[m].Nodes.Any(o => o.Key == n.Key)))
+                // A document that relays several originals counts with all of them: what the group
+                // shares is what every one of its documents passes through, by one report or another.
+                var byDocument = g.GroupBy(i => list[i].Document.Id)
+                    .Select(d => (Document: list[d.First()].Document,
+                                  Nodes: d.SelectMany(i => chains[i].Nodes).ToList(),
+                                  Publishers: d.SelectMany(i => chains[i].Publishers).ToHashSet(StringComparer.OrdinalIgnoreCase)))
                     .ToList();
+                var documents = byDocument.Select(d => d.Document).ToList();
                 // The original furthest back names the group: "one Reuters story", not the first masthead.
-                var shared = documents.Count > 1 ? common.LastOrDefault() : null;
+                var shared = documents.Count > 1
+                    ? byDocument[0].Nodes.LastOrDefault(n => byDocument.All(d => d.Nodes.Any(o => o.Key == n.Key)))
+                    : null;
                 var publisher = shared is null && documents.Count > 1
-                    ? chains[members[0]].Publishers.FirstOrDefault(p => members.All(m => chains[m].Publishers.Contains(p)))
+                    ? byDocument[0].Publishers.FirstOrDefault(p => byDocument.All(d => d.Publishers.Contains(p)))
                     : null;
                 return new OriginGroup(documents, shared, publisher);
             })
@@ -82,7 +87,7 @@ public sealed class Provenance(SourceLibrary library)
     }
 
     private static OriginNode Node(SourceDocument d) =>
-        new($"document:{d.Id}", Normal(d.Publisher), Noun(d.Kind), d);
+        new($"document:{d.Id}", Normal(d.Publisher), OriginNode.NounOf(d.Kind), d);
 
     private static string Normal(string publisher) =>
         string.Join(' ', publisher.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -96,12 +101,4 @@ public sealed class Provenance(SourceLibrary library)
         _ => "report",
     };
 
-    private static string Noun(DocumentKind kind) => kind switch
-    {
-        DocumentKind.Research => "study",
-        DocumentKind.PlatformStatement or DocumentKind.GovernmentStatement => "statement",
-        DocumentKind.Analysis => "analysis",
-        DocumentKind.OfficialRecord => "record",
-        _ => "report",
-    };
 }

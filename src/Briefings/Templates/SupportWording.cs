@@ -40,9 +40,12 @@ public sealed class SupportWording(Wording words)
                 return $"one {shared.Publisher} {shared.Noun} and {words.Quantity(n - 1, "report")} of it";
             return $"{words.Quantity(n, "report")} of one {shared.Publisher} {shared.Noun}";
         }
-        return group.SharedPublisher is { } publisher
-            ? $"{words.Quantity(n, "report")} from {publisher}"
-            : $"{words.Quantity(n, "report")} that rest on each other";
+        if (group.SharedPublisher is not { } publisher) return $"{words.Quantity(n, "report")} that rest on each other";
+        // The publisher's own document among them is the original, the others draw on it.
+        var own = group.Documents.FirstOrDefault(d => string.Equals(d.Publisher, publisher, StringComparison.OrdinalIgnoreCase));
+        return own is not null && n > 1 && group.Documents.Count(d => string.Equals(d.Publisher, publisher, StringComparison.OrdinalIgnoreCase)) == 1
+            ? $"one {publisher} {OriginNode.NounOf(own.Kind)} and {words.Quantity(n - 1, "report")} drawing on it"
+            : $"{words.Quantity(n, "report")} drawing on {publisher}";
     }
 
     /// <summary>
