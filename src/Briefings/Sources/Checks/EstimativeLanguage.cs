@@ -70,9 +70,12 @@ public static partial class EstimativeLanguage
                 problems.Add(Overstated(at.Likelihood(i), Words(likelihoods[i].Value), said.Range, strongest));
         var certain = CertaintyPattern.Matches(text.Text).ToList();
         var almostCertain = EstimativeScale.Find("almost certain")!;
+        // "almost certainly" is a likelihood, reported above; its "certainly" is not a second claim of certainty.
+        bool InLikelihood(Match m) => likelihoods.Any(l => m.Index >= l.Index && m.Index < l.Index + l.Length);
         if (almostCertain.LowPercent > strongest.LowPercent)
             for (var i = 0; i < certain.Count; i++)
-                problems.Add(Overstated(at.Confidence(i), Words(certain[i].Value), "certainty", strongest));
+                if (!InLikelihood(certain[i]))
+                    problems.Add(Overstated(at.Confidence(i), Words(certain[i].Value), "certainty", strongest));
         return problems;
     }
 
