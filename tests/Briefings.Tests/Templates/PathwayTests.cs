@@ -10,12 +10,7 @@ public class PathwayTests
 {
     private static string Pathway(string fixture)
     {
-        var library = AnalysisFixtures.Load(fixture).Library;
-        var (templates, problems) = TemplateFolder.Read(TestPaths.RepositoryTemplates);
-        Assert.Empty(problems);
-        var brief = BriefPipeline.Render(library, library.Cases[0], templates!);
-        Assert.Empty(brief.Problems);
-        var markdown = brief.Markdown!;
+        var markdown = AnalysisFixtures.Markdown(fixture);
         var start = markdown.IndexOf("## Where the activity went", StringComparison.Ordinal);
         return markdown[start..markdown.IndexOf("## Timeline", start, StringComparison.Ordinal)];
     }
