@@ -130,7 +130,7 @@ public sealed class BriefModelBuilder
         _paths.Arrival(p),
         p.Arrival is null ? [] : Cites(p.Arrival.Reports.Where(r => !p.Arrival.Disputed || r.Event.Date == p.Arrival.Date).Select(r => r.Document)),
         _paths.BanToArrival(p),
-        _paths.DaysToLaunch(p.Metrics, "an unknown time"),
+        _paths.DaysToLaunch(p.Metrics, "an unknown time", notMeasurable: ""),
         _paths.DaysUp(p.Metrics));
 
     private static PlatformView Platform(Platform p) => new(p.Id, p.Name, Vocabulary<PlatformKind>.Word(p.Kind), p.BuiltWith);

@@ -46,10 +46,14 @@ public sealed class PathWording(Wording words)
         };
     }
 
-    /// <summary>For a chart or a table cell: "8 days", "less than a day", "0–8 days (disputed)", "not measurable", or <paramref name="unknown"/>.</summary>
-    public string DaysToLaunch(DisplacementMetrics m, string unknown) => m.BanToArrival switch
+    /// <summary>
+    /// For a chart or a table cell: "8 days", "less than a day", "0–8 days (disputed)", <paramref name="notMeasurable"/>
+    /// when the arrival may precede the ban, or <paramref name="unknown"/>. A flow chart says "arrived … after the ban",
+    /// so it takes an empty text where the arrival may not be after it at all.
+    /// </summary>
+    public string DaysToLaunch(DisplacementMetrics m, string unknown, string notMeasurable) => m.BanToArrival switch
     {
-        Analysis.BanToArrival.FirstReported or Analysis.BanToArrival.MayPrecedeBan => "not measurable",
+        Analysis.BanToArrival.FirstReported or Analysis.BanToArrival.MayPrecedeBan => notMeasurable,
         Analysis.BanToArrival.Measured when m.DaysToLaunch is { } d =>
             (d is { IsExact: true, Min: 0 } ? "less than a day" : words.Days(d)) + (m.DaysToLaunchDisputed ? " (disputed)" : ""),
         _ => unknown,

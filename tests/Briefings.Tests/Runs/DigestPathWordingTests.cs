@@ -52,9 +52,10 @@ public class DigestPathWordingTests
         var gamma = model.Paths.Single(p => p.To == "GammaChat");
         var metrics = new DisplacementMetrics(PathOutcome.Offline, null, null, new DaySpan(0, 0), null, false, null, false);
         var words = new PathWording(new Wording(Locale.Default));
-        Assert.Equal("less than a day", words.DaysToLaunch(metrics, ""));
-        Assert.Equal("less than a day (disputed)", words.DaysToLaunch(metrics with { DaysToLaunchDisputed = true }, ""));
-        var sameDay = model with { Paths = model.Paths.Select(p => p == gamma ? p with { DaysToLaunchText = words.DaysToLaunch(metrics, "") } : p).ToList() };
+        Assert.Equal("less than a day", words.DaysToLaunch(metrics, "", ""));
+        Assert.Equal("less than a day (disputed)", words.DaysToLaunch(metrics with { DaysToLaunchDisputed = true }, "", ""));
+        var text = words.DaysToLaunch(metrics, "", "");
+        var sameDay = model with { Paths = model.Paths.Select(p => p == gamma ? p with { DaysToLaunchText = text, ChartDaysToLaunch = text } : p).ToList() };
         sameDay = sameDay with { ChartPaths = sameDay.Paths };
         var markdown = Render(sameDay);
         Assert.Contains("| GammaChat | less than a day | six days | offline |", Row(markdown, "GammaChat"));

@@ -85,8 +85,9 @@ public static class DigestModelBuilder
         path.Metrics.DaysUp,
         Vocabulary<PathOutcome>.Word(path.Path.Outcome),
         path.Metrics.StillUp,
-        words.DaysToLaunch(path.Metrics, ""),
-        words.DaysUp(path.Metrics));
+        words.DaysToLaunch(path.Metrics, "", "not measurable"),
+        words.DaysUp(path.Metrics),
+        words.DaysToLaunch(path.Metrics, "", ""));
 
     private static IReadOnlyList<DestinationKindView> Destinations(IReadOnlyList<DigestPathView> paths) =>
         Enum.GetValues<PlatformKind>()
