@@ -17,7 +17,7 @@ public sealed class SupportWording(Wording words)
         "Supporters", "Users", "Members", "Activity", "Their", "They", "Police", "Researchers",
     };
 
-    /// <summary>"one source", "three independent sources", "two reports of one Reuters story", "five sources from four independent origins (…)".</summary>
+    /// <summary>"one source", "three independent sources", "two reports of one Reuters story", "five sources from four independent origins, among them …".</summary>
     public string Support(Support support)
     {
         var documents = support.Documents.Count;
@@ -25,8 +25,9 @@ public sealed class SupportWording(Wording words)
         if (documents == 1) return "one source";
         if (support.IndependentOrigins == documents) return $"{words.Number(documents)} independent sources";
         if (support.IndependentOrigins == 1) return Group(support.Groups[0]);
-        return $"{words.Number(documents)} sources from {words.Quantity(support.IndependentOrigins, "independent origin")} " +
-               $"({words.List(support.SharedOrigins.Select(Group))})";
+        // No parentheses: the phrase is often printed inside some already.
+        return $"{words.Number(documents)} sources from {words.Quantity(support.IndependentOrigins, "independent origin")}, " +
+               $"among them {words.List(support.SharedOrigins.Select(Group))}";
     }
 
     /// <summary>Reports counted as one origin, named by what they share.</summary>

@@ -27,14 +27,14 @@ public class IndependenceTests
     public void The_brief_names_the_shared_wire_story_wherever_it_counts_sources()
     {
         var model = ProvenanceFixtures.Model("wire-story");
-        Assert.Equal("three sources from two independent origins (two reports of one Example Wire story)", model.SourceCount);
+        Assert.Equal("three sources from two independent origins, among them two reports of one Example Wire story", model.SourceCount);
         Assert.Equal(
-            ["two reports of one Example Wire story", "three sources from two independent origins (two reports of one Example Wire story)"],
+            ["two reports of one Example Wire story", "three sources from two independent origins, among them two reports of one Example Wire story"],
             model.Judgments.Select(j => j.RestsOn));
         Assert.Equal(
             [
                 "Two reports of one Example Wire story.",
-                "Three sources from two independent origins (two reports of one Example Wire story); credibility 1, confirmed by other sources.",
+                "Three sources from two independent origins, among them two reports of one Example Wire story; credibility 1, confirmed by other sources.",
                 "Two reports of one Example Wire story; credibility 2, probably true.",
             ],
             model.Agreements.Select(a => a.Support));
@@ -42,7 +42,7 @@ public class IndependenceTests
             model.Sources.Select(s => s.Origin));
         var markdown = ProvenanceFixtures.Markdown("wire-story");
         Assert.Contains("*Rests on:* two reports of one Example Wire story.", markdown);
-        Assert.Contains("**Sources.** Three sources from two independent origins (two reports of one Example Wire story), graded C, B and B", markdown);
+        Assert.Contains("**Sources.** Three sources from two independent origins, among them two reports of one Example Wire story, graded C, B and B", markdown);
     }
 
     [Fact]
