@@ -29,6 +29,17 @@ internal static class AnalysisFixtures
 
     public static LoadResult Load(string name) => LibraryLoader.Load(Files(name));
 
+    /// <summary>The fixture's one case rendered to Markdown through the repository's templates.</summary>
+    public static string Markdown(string name)
+    {
+        var library = Load(name).Library;
+        var (templates, problems) = Briefings.Templates.TemplateFolder.Read(TestPaths.RepositoryTemplates);
+        Assert.Empty(problems);
+        var brief = BriefPipeline.Render(library, library.Cases[0], templates!);
+        Assert.Empty(brief.Problems);
+        return brief.Markdown!;
+    }
+
     /// <summary>The fixture's one case, analysed; the fixture must load without errors or warnings.</summary>
     public static CaseAnalysis Analyse(string name)
     {

@@ -19,11 +19,11 @@ public static class AgreementFinder
             .ToHashSet(StringComparer.Ordinal);
 
         return events
-            .Select(e => new Agreement(e.Lead.Event.Text, e.Date, e.Documents, e.IndependentSources, e.Credibility))
+            .Select(e => new Agreement(e.Lead.Event.Text, e.Date, e.Documents, e.Support, e.Credibility, e.Doubtful))
             .Concat(claims
                 .Where(c => c.Documents.Count >= 2 && !c.Contradicted)
                 .Where(c => !c.Reports.All(r => shownAsEvents.Contains(CorroborationFinder.Key(r.Document.Id, r.Claim.Id))))
-                .Select(c => new Agreement(c.Lead.Claim.Text, null, c.Documents, c.IndependentSources, c.Credibility)))
+                .Select(c => new Agreement(c.Lead.Claim.Text, null, c.Documents, c.Support, c.Credibility, c.Doubtful)))
             .ToList();
     }
 }

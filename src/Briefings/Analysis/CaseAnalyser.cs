@@ -20,10 +20,11 @@ public static class CaseAnalyser
         var documents = @case.Sources.Select(s => library.FindDocument(s.Text)
             ?? throw new InvalidOperationException($"case '{@case.Id}' names unknown document '{s}'")).ToList();
         var resolver = new EvidenceResolver(library, @case);
-        var timeline = DisputeMarker.Mark(documents, TimelineMerger.Merge(documents));
-        var corroborations = CorroborationFinder.Find(documents);
+        var provenance = new Provenance(library);
+        var timeline = DisputeMarker.Mark(provenance, documents, TimelineMerger.Merge(documents));
+        var corroborations = CorroborationFinder.Find(provenance, documents);
         var judgments = @case.Judgments
-            .Select((j, i) => new JudgmentAnalysis(i + 1, j, resolver.Documents(j.BasedOn)))
+            .Select((j, i) => new JudgmentAnalysis(i + 1, j, resolver.Documents(j.BasedOn), provenance.Of(resolver.Reports(j.BasedOn))))
             .ToList();
 
         StatementAnalysis Statement(Statement s) => new(
@@ -48,7 +49,8 @@ public static class CaseAnalyser
             @case.Recommendations.Select(Statement).ToList(),
             PlatformsOf(library, @case, timeline),
             corroborations,
-            AgreementFinder.Find(timeline, corroborations));
+            AgreementFinder.Find(timeline, corroborations),
+            provenance.Of(documents));
     }
 
     /// <summary>
@@ -62,7 +64,8 @@ public static class CaseAnalyser
         var triggers = paths.SelectMany(p => p.Triggers);
         var events = timeline
             .Where(e => BanActions.Contains(e.Action) && fromIds.Contains(e.Lead.Event.Platform.Text))
-            .Select(e => new BanReport(e.Lead.Event.Text, e.Date, e.Lead.Event.AsReported, e.Documents));
+            .Select(e => new BanReport(e.Lead.Event.Text, e.Date, e.Lead.Event.AsReported, e.Documents)
+                { Support = e.Support, Credibility = e.Credibility });
         var bans = triggers.Concat(events).DistinctBy(b => (b.Text, b.Date)).ToList();
         return bans.Where(b => b.Date is null)
             .Concat(bans.Where(b => b.Date is not null).OrderBy(b => b.Date!.Value))

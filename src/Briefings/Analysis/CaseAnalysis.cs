@@ -21,4 +21,5 @@ public sealed record CaseAnalysis(
     IReadOnlyList<StatementAnalysis> Recommendations,
     IReadOnlyList<Platform> Platforms,
     IReadOnlyList<Corroboration> Corroborations,
-    IReadOnlyList<Agreement> Agreements);
+    IReadOnlyList<Agreement> Agreements,
+    Support Sources);

@@ -3,13 +3,13 @@ using Briefings.Sources.Model;
 namespace Briefings.Analysis;
 
 /// <summary>
-/// One claim as the case's sources make it: every document's version linked by `same_as`, how many
-/// independent sources that is, and the Admiralty credibility that follows (see <see cref="CredibilityRule"/>).
+/// One claim as the case's sources make it: every document's version linked by `same_as`, the independent
+/// origins they rest on, and the Admiralty credibility that follows (see <see cref="CredibilityRule"/>).
 /// A claim no other document repeats is a corroboration of one.
 /// </summary>
 public sealed record Corroboration(
     IReadOnlyList<ClaimReport> Reports,
-    int IndependentSources,
+    Support Support,
     int Credibility,
     bool Contradicted)
 {
@@ -18,5 +18,9 @@ public sealed record Corroboration(
 
     public IReadOnlyList<SourceDocument> Documents => Reports.Select(r => r.Document).Distinct().ToList();
 
+    public int IndependentSources => Support.IndependentOrigins;
+
     public string CredibilityLabel => AdmiraltyScale.Credibility[Credibility];
+
+    public bool Doubtful => CredibilityRule.IsDoubtful(Credibility, Support);
 }

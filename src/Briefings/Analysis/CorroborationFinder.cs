@@ -9,7 +9,7 @@ namespace Briefings.Analysis;
 /// </summary>
 public static class CorroborationFinder
 {
-    public static IReadOnlyList<Corroboration> Find(IReadOnlyList<SourceDocument> documents)
+    public static IReadOnlyList<Corroboration> Find(Provenance provenance, IReadOnlyList<SourceDocument> documents)
     {
         var reports = documents.SelectMany(d => d.Claims.Select(c => new ClaimReport(d, c))).ToList();
         var index = reports.Select((r, i) => (Key(r.Document.Id, r.Claim.Id), i)).ToDictionary(p => p.Item1, p => p.i, StringComparer.Ordinal);
@@ -25,10 +25,10 @@ public static class CorroborationFinder
             .Select(g =>
             {
                 var members = g.Order().Select(i => reports[i]).ToList();
-                var independent = SourceIndependence.Count(members.Select(m => m.Document));
+                var graded = members.Select(m => (new SourcedReport(m.Document, m.Claim.Origin), (int?)m.Claim.Credibility)).ToList();
                 var disputed = members.Any(m => contradicted.Contains(Key(m.Document.Id, m.Claim.Id)));
-                var grade = CredibilityRule.Derive(members.Select(m => m.Claim.Credibility), independent, disputed);
-                return new Corroboration(members, independent, grade, disputed);
+                var grade = CredibilityRule.Derive(provenance, graded, disputed)!.Value;
+                return new Corroboration(members, provenance.Of(graded.Select(r => r.Item1)), grade, disputed);
             })
             .ToList();
     }

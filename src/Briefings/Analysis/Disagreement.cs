@@ -10,6 +10,9 @@ public enum DisagreementKind
 
     /// <summary>They report the same event (same actor, action, platform and subject) on days that cannot be the same.</summary>
     Date,
+
+    /// <summary>A later claim revises an earlier one (`revises`): an update, not a disagreement; earlier version first.</summary>
+    Revision,
 }
 
 /// <summary>Where the sources of a case disagree: each version with the document that gives it, in source order.</summary>

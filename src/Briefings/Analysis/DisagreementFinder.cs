@@ -14,7 +14,26 @@ namespace Briefings.Analysis;
 public static class DisagreementFinder
 {
     public static IReadOnlyList<Disagreement> Find(IReadOnlyList<SourceDocument> documents, IReadOnlyList<TimelineEntry> timeline) =>
-        Contradictions(documents).Concat(DateConflicts(timeline)).ToList();
+        Contradictions(documents).Concat(DateConflicts(timeline)).Concat(Revisions(documents)).ToList();
+
+    /// <summary>
+    /// Every `revises` link between documents of the case: the earlier claim, then the later one that revises
+    /// it. Later reporting that corrects a figure is not a disagreement between sources, so it never marks
+    /// anything disputed.
+    /// </summary>
+    public static IReadOnlyList<Disagreement> Revisions(IReadOnlyList<SourceDocument> documents)
+    {
+        var inCase = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        return documents
+            .SelectMany(d => d.Claims.SelectMany(c => c.Revises.Select(link => (Document: d, Claim: c, Link: link))))
+            .Where(r => inCase.TryGetValue(r.Link.Target, out var other) && other.FindClaim(r.Link.Item!) is not null)
+            .Select(r => new Disagreement(DisagreementKind.Revision,
+            [
+                new(inCase[r.Link.Target], inCase[r.Link.Target].FindClaim(r.Link.Item!), null),
+                new(r.Document, r.Claim, null),
+            ]))
+            .ToList();
+    }
 
     /// <summary>Each link once, in the order of the case's sources; each pair's versions in that order too.</summary>
     public static IReadOnlyList<Disagreement> Contradictions(IReadOnlyList<SourceDocument> documents)

@@ -21,4 +21,28 @@ public sealed record DisplacementMetrics(
     DaySpan? DaysUp,
     bool StillUp,
     PartialDate? LastReported,
-    bool Disputed);
+    bool Disputed)
+{
+    /// <summary>Whether <see cref="DaysToLaunch"/> could be measured, and if not, why.</summary>
+    public BanToArrival BanToArrival { get; init; } = BanToArrival.Measured;
+
+    /// <summary>The sources disagree on the arrival's date, so <see cref="DaysToLaunch"/> covers every source's.</summary>
+    public bool DaysToLaunchDisputed { get; init; }
+
+    /// <summary>The arrival is dated only by when it was first reported: it happened by <see cref="Arrived"/>.</summary>
+    public bool ArrivedBy { get; init; }
+}
+
+/// <summary>Whether the time from the ban to the arrival can be measured (docs/analysis.md, "Displacement metrics").</summary>
+public enum BanToArrival
+{
+    Measured,
+    /// <summary>The arrival has no date.</summary>
+    ArrivalUndated,
+    /// <summary>No dated ban is known to come before the arrival.</summary>
+    NoDatedBan,
+    /// <summary>The last dated ban may come after the arrival (a month-only arrival against a day-dated ban in that month).</summary>
+    MayPrecedeBan,
+    /// <summary>The arrival is dated only by its first report: it happened by then, perhaps before the ban.</summary>
+    FirstReported,
+}

@@ -11,7 +11,7 @@ namespace Briefings.Analysis;
 /// </summary>
 public static class DisputeMarker
 {
-    public static IReadOnlyList<TimelineEntry> Mark(IReadOnlyList<SourceDocument> documents, IReadOnlyList<TimelineEntry> timeline)
+    public static IReadOnlyList<TimelineEntry> Mark(Provenance provenance, IReadOnlyList<SourceDocument> documents, IReadOnlyList<TimelineEntry> timeline)
     {
         var contradictions = ContradictionLinks(documents);
         return timeline
@@ -19,8 +19,15 @@ public static class DisputeMarker
             {
                 var disputed = timeline.Any(other => !ReferenceEquals(other, entry) && DisagreementFinder.InConflict(entry, other))
                                || RestsOnContradictedClaim(entry, contradictions);
-                var grades = entry.Reports.Select(ClaimOf).OfType<Claim>().Select(c => c.Credibility).ToList();
-                return entry with { Disputed = disputed, Credibility = CredibilityRule.DeriveOptional(grades, entry.IndependentSources, disputed) };
+                var reports = entry.Reports
+                    .Select(r => (new SourcedReport(r.Document, r.Event.Origin ?? ClaimOf(r)?.Origin), ClaimOf(r)?.Credibility))
+                    .ToList();
+                return entry with
+                {
+                    Disputed = disputed,
+                    Support = provenance.Of(reports.Select(r => r.Item1)),
+                    Credibility = CredibilityRule.Derive(provenance, reports, disputed),
+                };
             })
             .ToList();
     }

@@ -19,9 +19,16 @@ public sealed class EvidenceResolver(SourceLibrary library, CaseFile @case)
     /// The documents behind <paramref name="references"/>, following judgments to what they rest on,
     /// in the order of the case's sources so footnotes number the same way every time.
     /// </summary>
-    public IReadOnlyList<SourceDocument> Documents(IEnumerable<Reference> references)
+    public IReadOnlyList<SourceDocument> Documents(IEnumerable<Reference> references) =>
+        Reports(references).Select(r => r.Document).DistinctBy(d => d.Id).ToList();
+
+    /// <summary>
+    /// The reports behind <paramref name="references"/>, following judgments: each document once per origin,
+    /// taking a claim's or event's own origin where it names one, in the order of the case's sources.
+    /// </summary>
+    public IReadOnlyList<SourcedReport> Reports(IEnumerable<Reference> references)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<SourcedReport>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Queue<Reference>(references);
         while (pending.TryDequeue(out var reference))
@@ -32,12 +39,13 @@ public sealed class EvidenceResolver(SourceLibrary library, CaseFile @case)
                 if (visited.Add(judgment.Id))
                     foreach (var next in judgment.BasedOn) pending.Enqueue(next);
             }
-            else if (evidence.Document is { } document) found.Add(document.Id);
+            else if (evidence.Document is { } document)
+                found.Add(new SourcedReport(document, evidence.Claim?.Origin ?? evidence.Event?.Origin));
         }
-        return @case.Sources
-            .Select(s => s.Text)
-            .Where(found.Contains)
-            .Select(id => library.FindDocument(id)!)
+        var order = @case.Sources.Select((s, i) => (s.Text, i)).ToDictionary(p => p.Text, p => p.i, StringComparer.Ordinal);
+        return found
+            .DistinctBy(r => (r.Document.Id, r.ItemOrigin))
+            .OrderBy(r => order.GetValueOrDefault(r.Document.Id, int.MaxValue))
             .ToList();
     }
 }

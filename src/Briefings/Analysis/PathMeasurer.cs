@@ -23,7 +23,7 @@ public static class PathMeasurer
         // An existing platform is not launched: activity arrives there, and ends when the platform bans it.
         var arrival = launch ?? onDestination.FirstOrDefault(e => e.Action == EventAction.Migrated);
 
-        // Only a ban known to be no later than the arrival can have set it off; "March 2015" against a
+        // Only a ban that can have come before the arrival can have set it off; "March 2015" against a
         // launch on 8 March might be after it, so it does not count.
         var before = arrival is null
             ? []
@@ -36,7 +36,8 @@ public static class PathMeasurer
         var ban = before.Count == 0
             ? null
             : before.LastOrDefault(e => e.Date == before[^1].Date && e.Action != EventAction.AnnouncedBan) ?? before[^1];
-        var daysFromBan = ban is not null && arrival is not null ? DaySpan.Between(ban.Date, arrival.Date) : (DaySpan?)null;
+        var arrivalDates = arrival is null ? [] : ArrivalDates(arrival, timeline);
+        var (daysFromBan, banToArrival) = BanToArrivalSpan(ban, arrival, arrivalDates);
 
         var measures = documents
             .Select(d => SourceMeasure(d, to))
@@ -54,10 +55,45 @@ public static class PathMeasurer
         var restsOn = resolver.Documents(path.BasedOn).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var reporting = documents.Where(d => restsOn.Contains(d.Id) || d.Events.Any(e => e.Platform.Text == to.Id)).ToList();
         PartialDate? lastReported = reporting.Count == 0 ? null : reporting.Max(d => d.Published);
-        var metrics = Metrics(path.Outcome, arrival, end, daysFromBan, measures, lastReported);
+        var metrics = Metrics(path.Outcome, arrival, end, daysFromBan, measures, lastReported) with
+        {
+            BanToArrival = banToArrival,
+            DaysToLaunchDisputed = daysFromBan is not null && arrivalDates.Count > 1,
+            ArrivedBy = arrival?.FirstReported == true,
+        };
 
-        var cited = resolver.Documents(path.Trigger.Concat(path.BasedOn));
+        // The move is cited to the documents that report it, not to those that report only the ban.
+        var cited = reporting;
         return new PathAnalysis(path, from, to, triggers, launch, ban, daysFromBan, measures, cited, arrival, end, metrics);
+    }
+
+    /// <summary>
+    /// The arrival's date, or when the sources dispute it, every date they give: the entry's own reports and
+    /// those of entries that are the same event on another day. Every measure from it then covers them all.
+    /// </summary>
+    private static IReadOnlyList<PartialDate> ArrivalDates(TimelineEntry arrival, IReadOnlyList<TimelineEntry> timeline) =>
+        !arrival.Disputed ? [arrival.Date] : timeline.Where(e => ReferenceEquals(e, arrival) || DisagreementFinder.InConflict(e, arrival))
+            .SelectMany(e => e.Reports.Select(r => r.Event.Date))
+            .Distinct()
+            .ToList();
+
+    /// <summary>
+    /// The days from the ban to the arrival, only when the arrival is known to follow it: a move first
+    /// reported in October happened by October, perhaps before the ban; a move dated only to the month of a
+    /// ban may have come first. Where the sources give several arrival dates, the span covers them all.
+    /// </summary>
+    private static (DaySpan?, BanToArrival) BanToArrivalSpan(TimelineEntry? ban, TimelineEntry? arrival, IReadOnlyList<PartialDate> arrivalDates)
+    {
+        if (arrival is null) return (null, BanToArrival.ArrivalUndated);
+        if (arrival.FirstReported) return (null, BanToArrival.FirstReported);
+        if (ban is null) return (null, BanToArrival.NoDatedBan);
+        DaySpan? span = null;
+        foreach (var date in arrivalDates)
+        {
+            if (DaySpan.After(ban.Date, date) is not { } one) return (null, BanToArrival.MayPrecedeBan);
+            span = span is { } s ? s.Cover(one) : one;
+        }
+        return (span, BanToArrival.Measured);
     }
 
     /// <summary>The last time the destination went offline, unless it came back after that.</summary>
@@ -92,7 +128,7 @@ public static class PathMeasurer
         // holds every source's own.
         if (disputed)
             foreach (var m in measures.Where(m => m.DaysUp is not null))
-                up = new DaySpan(Math.Min(up.Min, m.DaysUp!.Value.Min), Math.Max(up.Max, m.DaysUp!.Value.Max));
+                up = up.Cover(m.DaysUp!.Value);
         return Result(up, false);
     }
 

@@ -15,7 +15,19 @@ public sealed record TimelineEntry(PartialDate Date, IReadOnlyList<EventReport> 
 
     public IReadOnlyList<SourceDocument> Documents => Reports.Select(r => r.Document).Distinct().ToList();
 
-    public int IndependentSources => SourceIndependence.Count(Documents);
+    /// <summary>The independent origins behind the reports; set by <see cref="DisputeMarker"/> with the rest of the grading.</summary>
+    public Support Support { get; init; } = Support.None;
+
+    public int IndependentSources => Support.IndependentOrigins;
+
+    /// <summary>
+    /// When it happened, as far as the reports tell: its date, unless every report gives only the date it
+    /// was first reported, in which case it happened by then ("by October").
+    /// </summary>
+    public bool FirstReported => Reports.All(r => r.Event.FirstReported);
+
+    /// <summary>Graded 4 to 6, or resting on one weak source: printed with its standing.</summary>
+    public bool Doubtful => CredibilityRule.IsDoubtful(Credibility, Support);
 
     /// <summary>
     /// Whether the sources disagree about this event (its date conflicts with another entry's, or a report

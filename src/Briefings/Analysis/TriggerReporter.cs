@@ -17,12 +17,14 @@ public static class TriggerReporter
         {
             // Worded and dated as the timeline entry is, so the bans list sees one ban, not two.
             var entry = timeline.First(t => t.Reports.Any(r => r.Document.Id == document.Id && r.Event.Id == e.Id));
-            return new BanReport(entry.Lead.Event.Text, entry.Date, entry.Lead.Event.AsReported, entry.Documents);
+            return new BanReport(entry.Lead.Event.Text, entry.Date, entry.Lead.Event.AsReported, entry.Documents)
+                { Support = entry.Support, Credibility = entry.Credibility };
         }
         if (evidence.Claim is { } c)
         {
             var group = corroborations.First(g => g.Reports.Any(r => r.Document.Id == document.Id && r.Claim.Id == c.Id));
-            return new BanReport(group.Lead.Claim.Text, null, null, group.Documents);
+            return new BanReport(group.Lead.Claim.Text, null, null, group.Documents)
+                { Support = group.Support, Credibility = group.Credibility };
         }
         return new BanReport(document.Summary, null, null, [document]);
     }

@@ -22,6 +22,14 @@ public static class ProblemCodes
     public const string IdMismatch = "id-mismatch";
     public const string DanglingReference = "dangling-reference";
     public const string ReferenceOutsideCase = "reference-outside-case";
+    public const string OriginCycle = "origin-cycle";
+    public const string SelfOrigin = "self-origin";
+
+    // Errors and warnings about how strong a case's statements are (docs/analysis.md).
+    public const string ContradictoryEstimate = "contradictory-estimate";
+    public const string TypedCredibility = "typed-credibility";
+    public const string OverstatedBottomLine = "overstated-bottom-line";
+    public const string OverstatedQuantifier = "overstated-quantifier";
 
     // Warnings about a key judgment's wording (estimative language).
     public const string MixedEstimative = "mixed-estimative";

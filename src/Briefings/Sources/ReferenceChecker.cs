@@ -1,4 +1,5 @@
 using Briefings.Problems;
+using Briefings.Sources.Checks;
 using Briefings.Sources.Model;
 
 namespace Briefings.Sources;
@@ -23,6 +24,7 @@ internal sealed class ReferenceChecker
         checker.CheckUniqueIds();
         foreach (var document in library.Documents) checker.CheckDocument(document);
         foreach (var @case in library.Cases) checker.CheckCase(@case);
+        checker.CheckOriginCycles();
     }
 
     private void CheckUniqueIds()
@@ -51,14 +53,23 @@ internal sealed class ReferenceChecker
 
     private void CheckDocument(SourceDocument document)
     {
+        CheckOrigin(document, document.Origin);
         foreach (var claim in document.Claims)
         {
             foreach (var about in claim.About) CheckEntity(about, "about");
             foreach (var other in claim.SameAs) CheckClaimLink(document, claim, other, "same_as");
             foreach (var other in claim.Contradicts) CheckClaimLink(document, claim, other, "contradicts");
+            foreach (var other in claim.Revises) CheckClaimLink(document, claim, other, "revises");
+            CheckOrigin(document, claim.Origin);
+            if (claim.Credibility == 1 && claim.CredibilityAt is { } at)
+                _problems.Add(Problem.Warning(at, ProblemCodes.TypedCredibility,
+                    "credibility 1 (confirmed by other sources) is earned, never typed: the brief grades a claim 1 when " +
+                    "independent sources confirm it; type the grade this report deserves on its own (2 probably true, 3 possibly true, …) " +
+                    "and link the other reports with `same_as` (until then it is read as 2)"));
         }
         foreach (var @event in document.Events)
         {
+            CheckOrigin(document, @event.Origin);
             CheckEntity(@event.Actor, "actor");
             CheckPlatform(@event.Platform);
             if (@event.Subject is { } subject) CheckEntity(subject, "subject");
@@ -66,6 +77,58 @@ internal sealed class ReferenceChecker
                 Error(claim.At, ProblemCodes.DanglingReference,
                     $"no claim '{claim.Text}' in this document{DidYouMean.Suffix(claim.Text, document.Claims.Select(c => c.Id))}");
         }
+    }
+
+    /// <summary>An origin that names a document must name another, real one.</summary>
+    private void CheckOrigin(SourceDocument document, Origin? origin)
+    {
+        if (origin?.Document is not { } reference) return;
+        if (reference.Text == document.Id)
+            Error(reference.At, ProblemCodes.SelfOrigin,
+                $"document '{document.Id}' cannot be its own origin; name the document it relays, or leave `document:` out");
+        else if (!_unreadable.Documents.Contains(reference.Text) && _library.FindDocument(reference.Text) is null)
+            Error(reference.At, ProblemCodes.DanglingReference,
+                $"no document '{reference.Text}' in {DocumentsFolder} for this origin{DocumentSuffix(reference.Text)}");
+    }
+
+    /// <summary>
+    /// Origins form chains (a report of a report of a study); a chain that comes back to where it started
+    /// has no original at all. Each link that closes a loop is reported where it was written.
+    /// </summary>
+    private void CheckOriginCycles()
+    {
+        var links = _library.Documents.ToDictionary(
+            d => d.Id,
+            d => OriginsOf(d).Select(o => o.Document).OfType<Reference>().Where(r => r.Text != d.Id).ToList(),
+            StringComparer.Ordinal);
+        foreach (var (from, references) in links)
+        foreach (var reference in references)
+            if (PathBetween(links, reference.Text, from) is { } path)
+                Error(reference.At, ProblemCodes.OriginCycle,
+                    $"origin cycle: {string.Join(" → ", path.Prepend(from))}; one of these documents must be the original (leave its `origin` out)");
+    }
+
+    private static IEnumerable<Origin> OriginsOf(SourceDocument d) =>
+        new[] { d.Origin }.Concat(d.Claims.Select(c => c.Origin)).Concat(d.Events.Select(e => e.Origin)).OfType<Origin>();
+
+    /// <summary>The documents from <paramref name="start"/> to <paramref name="goal"/> along origin links, breadth first.</summary>
+    private static IReadOnlyList<string>? PathBetween(IReadOnlyDictionary<string, List<Reference>> links, string start, string goal)
+    {
+        var previous = new Dictionary<string, string?>(StringComparer.Ordinal) { [start] = null };
+        var pending = new Queue<string>([start]);
+        while (pending.TryDequeue(out var at))
+        {
+            if (at == goal)
+            {
+                var path = new List<string>();
+                for (string? step = at; step is not null; step = previous[step]) path.Add(step);
+                path.Reverse();
+                return path;
+            }
+            foreach (var next in links.GetValueOrDefault(at) ?? [])
+                if (previous.TryAdd(next.Text, at)) pending.Enqueue(next.Text);
+        }
+        return null;
     }
 
     private void CheckCase(CaseFile @case)
@@ -81,9 +144,22 @@ internal sealed class ReferenceChecker
             CheckPlatform(path.To);
             foreach (var reference in path.Trigger.Concat(path.BasedOn)) CheckEvidence(@case, reference, judgmentIds);
         }
+        foreach (var judgment in @case.Judgments) CheckQuantifiers(judgment);
         var statements = new[] { @case.BottomLine }.Concat(@case.Implications).Concat(@case.Recommendations).Concat(@case.Unknowns);
         var evidence = statements.SelectMany(s => s.BasedOn).Concat(@case.Judgments.SelectMany(j => j.BasedOn));
         foreach (var reference in evidence) CheckEvidence(@case, reference, judgmentIds);
+    }
+
+    /// <summary>A judgment's quantifiers against those of the claims it names directly.</summary>
+    private void CheckQuantifiers(KeyJudgment judgment)
+    {
+        if (judgment.TextAt is not { } at || _files.Cases.FirstOrDefault(c => c.Path == at.File) is not { } source) return;
+        var claims = judgment.BasedOn
+            .Where(r => r.Item is not null)
+            .Select(r => _library.FindDocument(r.Target)?.FindClaim(r.Item!)?.Text)
+            .OfType<string>()
+            .ToList();
+        _problems.AddRange(QuantifierStrength.Check(source, at, judgment.Text, claims));
     }
 
     /// <summary>

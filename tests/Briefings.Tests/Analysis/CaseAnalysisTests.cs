@@ -22,12 +22,14 @@ public class CaseAnalysisTests
     }
 
     [Fact]
-    public void The_first_case_disagreement_is_surfaced_with_both_sources()
+    public void The_first_case_disagreements_are_surfaced_with_both_sources()
     {
-        var disagreement = Assert.Single(Briefs.FirstCaseAnalysis().Disagreements);
         Assert.Equal(
-            ["itproportal-caliphate-book-offline#offline-days-after-launch", "guardianlv-caliphate-book-platforms#offline-one-day-after-launch"],
-            disagreement.Versions.Select(v => $"{v.Document.Id}#{v.Claim!.Id}"));
+            [
+                ["itproportal-caliphate-book-offline#offline-days-after-launch", "guardianlv-caliphate-book-platforms#offline-one-day-after-launch"],
+                ["itproportal-caliphate-book-offline#shutdown-notice", "guardianlv-caliphate-book-platforms#did-not-return"],
+            ],
+            Briefs.FirstCaseAnalysis().Disagreements.Select(d => d.Versions.Select(v => $"{v.Document.Id}#{v.Claim!.Id}").ToArray()));
     }
 
     [Fact]

@@ -59,19 +59,26 @@ public class CorroborationTests
     public void The_same_publisher_counts_once_whatever_its_spacing_or_case()
     {
         var library = AnalysisFixtures.Load("corroboration").Library;
+        var provenance = new Provenance(library);
         var a = library.FindDocument("paper-a")!;
         var followUp = library.FindDocument("paper-a-follow-up")!;
-        Assert.Equal(1, SourceIndependence.Count([a, followUp, a with { Publisher = "EXAMPLE TIMES" }]));
-        Assert.Equal(2, SourceIndependence.Count([a, library.FindDocument("paper-b")!]));
+        Assert.Equal(1, provenance.Of([a, followUp, a with { Id = "paper-a-shouting", Publisher = "EXAMPLE   TIMES" }]).IndependentOrigins);
+        Assert.Equal(2, provenance.Of([a, library.FindDocument("paper-b")!]).IndependentOrigins);
     }
 
     [Fact]
-    public void The_credibility_rule_upgrades_only_undisputed_independent_confirmation()
+    public void The_credibility_rule_upgrades_only_undisputed_judgeable_independent_confirmation()
     {
-        Assert.Equal(1, CredibilityRule.Derive([4, 5], independentSources: 2, disputed: false));
-        Assert.Equal(4, CredibilityRule.Derive([4, 5], independentSources: 2, disputed: true));
-        Assert.Equal(2, CredibilityRule.Derive([3, 2], independentSources: 1, disputed: false));
-        Assert.Null(CredibilityRule.DeriveOptional([], independentSources: 1, disputed: false));
-        Assert.Equal(1, CredibilityRule.DeriveOptional([], independentSources: 2, disputed: false));
+        var library = AnalysisFixtures.Load("corroboration").Library;
+        var provenance = new Provenance(library);
+        var (a, b) = (library.FindDocument("paper-a")!, library.FindDocument("paper-b")!);
+        (SourcedReport, int?) R(SourceDocument d, int? grade) => (new SourcedReport(d, null), grade);
+        Assert.Equal(1, CredibilityRule.Derive(provenance, [R(a, 4), R(b, 3)], disputed: false));
+        Assert.Equal(3, CredibilityRule.Derive(provenance, [R(a, 4), R(b, 3)], disputed: true));
+        // An improbable report (5) confirms nothing: the other stands alone.
+        Assert.Equal(4, CredibilityRule.Derive(provenance, [R(a, 4), R(b, 5)], disputed: false));
+        Assert.Equal(2, CredibilityRule.Derive(provenance, [R(a, 3), R(a, 2)], disputed: false));
+        Assert.Null(CredibilityRule.Derive(provenance, [R(a, null)], disputed: false));
+        Assert.Equal(1, CredibilityRule.Derive(provenance, [R(a, null), R(b, null)], disputed: false));
     }
 }

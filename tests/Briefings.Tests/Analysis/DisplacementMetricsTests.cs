@@ -47,14 +47,15 @@ public class DisplacementMetricsTests
     }
 
     [Fact]
-    public void When_the_sources_disagree_on_the_launch_the_days_up_cover_every_source()
+    public void When_the_sources_disagree_on_the_launch_every_metric_from_it_is_a_disputed_range()
     {
         var path = Assert.Single(AnalysisFixtures.Analyse("date-conflict").Paths);
-        // The merged timeline says 1 to 10 May (nine days); paper-b's own dates say six.
+        // The merged timeline says 1 to 10 May (nine days); paper-b's own dates say six. The launch is
+        // 1 May by one source and 4 May by the other, so the days from the ban (28 April) are 3–6, disputed.
         Assert.Equal(
             new DisplacementMetrics(PathOutcome.Offline, D("2020-05-01"), D("2020-05-10"),
-                DaysToLaunch: new DaySpan(3, 3), DaysUp: new DaySpan(6, 9), StillUp: false,
-                LastReported: D("2020-05-22"), Disputed: true),
+                DaysToLaunch: new DaySpan(3, 6), DaysUp: new DaySpan(6, 9), StillUp: false,
+                LastReported: D("2020-05-22"), Disputed: true) { DaysToLaunchDisputed = true },
             path.Metrics);
     }
 
@@ -65,7 +66,7 @@ public class DisplacementMetricsTests
         Assert.Equal(
             new DisplacementMetrics(PathOutcome.Offline, D("2015-03-08"), D("2015-03-09"),
                 DaysToLaunch: null, DaysUp: new DaySpan(0, 8), StillUp: false,
-                LastReported: D("2015-03-10"), Disputed: true),
+                LastReported: D("2015-03-10"), Disputed: true) { BanToArrival = BanToArrival.NoDatedBan },
             path.Metrics);
     }
 }

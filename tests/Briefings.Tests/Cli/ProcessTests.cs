@@ -20,7 +20,7 @@ public class ProcessTests
                 "--markdown", markdown, "-o", Path.Combine(folder, "brief.pdf"));
             Assert.True(exit == ExitCodes.Ok, output);
             var text = File.ReadAllText(markdown);
-            Assert.Contains("**Sources.** Two sources, graded C and D", text);
+            Assert.Contains("**Sources.** Two reports of one Reuters story, graded C and D", text);
             Assert.Contains("Activity moved from Twitter and Facebook to Caliphate book", text);
         }
         finally

@@ -49,7 +49,13 @@ public class DigestPathWordingTests
     public void A_same_day_arrival_is_less_than_a_day_as_in_the_brief_not_zero_days()
     {
         var model = Model();
-        var sameDay = model with { Paths = model.Paths.Select(p => p with { DaysToLaunch = new DaySpan(0, 0) }).ToList() };
+        var gamma = model.Paths.Single(p => p.To == "GammaChat");
+        var metrics = new DisplacementMetrics(PathOutcome.Offline, null, null, new DaySpan(0, 0), null, false, null, false);
+        var words = new PathWording(new Wording(Locale.Default));
+        Assert.Equal("less than a day", words.DaysToLaunch(metrics, "", ""));
+        Assert.Equal("less than a day (disputed)", words.DaysToLaunch(metrics with { DaysToLaunchDisputed = true }, "", ""));
+        var text = words.DaysToLaunch(metrics, "", "");
+        var sameDay = model with { Paths = model.Paths.Select(p => p == gamma ? p with { DaysToLaunchText = text, ChartDaysToLaunch = text } : p).ToList() };
         sameDay = sameDay with { ChartPaths = sameDay.Paths };
         var markdown = Render(sameDay);
         Assert.Contains("| GammaChat | less than a day | six days | offline |", Row(markdown, "GammaChat"));

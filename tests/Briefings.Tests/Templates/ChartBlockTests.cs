@@ -43,7 +43,7 @@ public partial class ChartBlockTests
                     label: "The caliphate book went offline behind a notice from its administrators."
                     conflict: false
                   - date: "2015-03-09"
-                    label: "Twitter suspended accounts linked to the Islamic State."
+                    label: "One report, graded doubtful, says Twitter suspended accounts linked to the Islamic State."
                     conflict: false
 
                 """,

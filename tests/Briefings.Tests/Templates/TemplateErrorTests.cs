@@ -69,7 +69,7 @@ public class TemplateErrorTests
     public void Parent_fields_need_dot_dot()
     {
         var problem = Only(Briefs.Templates("{{#each judgments}}{{marking}}{{/each}}\n"));
-        Assert.Equal("unknown field 'marking' on judgment; its fields are: cites, confidence, confidence_reason, id, independent_sources, likelihood, likelihood_range, position, sources, text",
+        Assert.Equal("unknown field 'marking' on judgment; its fields are: cites, confidence, confidence_reason, id, independent_sources, likelihood, likelihood_range, position, rests_on, sources, text",
             problem.Message);
         Assert.Empty(TemplateRenderer.Render(Briefs.Templates("{{#each judgments}}{{../case.marking}}{{/each}}\n"), Briefs.FixtureModel(), Locale.Default).Problems);
     }

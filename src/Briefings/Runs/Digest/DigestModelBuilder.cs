@@ -25,8 +25,9 @@ public static class DigestModelBuilder
     {
         var ordered = outcomes.OrderBy(o => o.Case.Id, StringComparer.Ordinal).ToList();
         var built = ordered.Where(o => o.Built).ToList();
-        var cases = built.Select(Case).ToList();
-        var paths = built.SelectMany(o => o.Analysis!.Paths.Select(p => Path(o, p))).ToList();
+        var words = new Wording(locale);
+        var cases = built.Select(o => Case(o, new SupportWording(words))).ToList();
+        var paths = built.SelectMany(o => o.Analysis!.Paths.Select(p => Path(o, p, new PathWording(words)))).ToList();
         var shared = sharedProblems.ToHashSet(StringComparer.Ordinal);
         var failed = ordered.Where(o => !o.Built).Select(o => Failure(o, shared)).ToList();
         var placed = ordered.Where(o => o.Case.PlacedBy != Placement.Unplaced).ToList();
@@ -61,7 +62,7 @@ public static class DigestModelBuilder
             failed.Count > 0 ? sharedProblems : []);
     }
 
-    private static DigestCaseView Case(CaseOutcome outcome)
+    private static DigestCaseView Case(CaseOutcome outcome, SupportWording support)
     {
         var analysis = outcome.Analysis!;
         var @case = analysis.Case;
@@ -69,10 +70,11 @@ public static class DigestModelBuilder
             outcome.Case.Id, @case.Title, @case.Period.Start, @case.Period.End,
             Word(outcome.Case.Standing), Word(outcome.Case.PlacedBy),
             MarkdownText.Fold(@case.BottomLine.Text),
-            analysis.Documents.Count, analysis.Paths.Count, outcome.Files);
+            analysis.Documents.Count, analysis.Paths.Count, outcome.Files,
+            support.Support(analysis.Sources));
     }
 
-    private static DigestPathView Path(CaseOutcome outcome, PathAnalysis path) => new(
+    private static DigestPathView Path(CaseOutcome outcome, PathAnalysis path, PathWording words) => new(
         outcome.Case.Id,
         outcome.Analysis!.Case.Title,
         path.From.Select(p => p.Name).ToList(),
@@ -82,7 +84,10 @@ public static class DigestModelBuilder
         path.Metrics.DaysToLaunch,
         path.Metrics.DaysUp,
         Vocabulary<PathOutcome>.Word(path.Path.Outcome),
-        path.Metrics.StillUp);
+        path.Metrics.StillUp,
+        words.DaysToLaunch(path.Metrics, "", "not measurable"),
+        words.DaysUp(path.Metrics),
+        words.DaysToLaunch(path.Metrics, "", ""));
 
     private static IReadOnlyList<DestinationKindView> Destinations(IReadOnlyList<DigestPathView> paths) =>
         Enum.GetValues<PlatformKind>()

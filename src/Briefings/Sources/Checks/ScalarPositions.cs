@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Briefings.Problems;
-using Briefings.Sources.Yaml;
 
 namespace Briefings.Sources.Checks;
 
@@ -11,18 +10,18 @@ namespace Briefings.Sources.Checks;
 /// scalar's start. When the file does not show it (an escape sequence in a quoted string), the scalar's
 /// own position stands in.
 /// </summary>
-internal sealed class ScalarPositions(SourceText source, YamlScalar scalar, Regex likelihood, Regex confidence)
+internal sealed class ScalarPositions(SourceText source, Location scalar, Regex likelihood, Regex confidence)
 {
-    private readonly int _start = Offset(source.Text, scalar.At);
+    private readonly int _start = Offset(source.Text, scalar);
 
     public Location Likelihood(int n) => Find(likelihood, n);
 
     public Location Confidence(int n) => Find(confidence, n);
 
-    private Location Find(Regex pattern, int n)
+    public Location Find(Regex pattern, int n)
     {
         var match = pattern.Matches(source.Text, _start).Skip(n).FirstOrDefault();
-        return match is null ? scalar.At : At(source.Text, match.Index, scalar.At.File);
+        return match is null ? scalar : At(source.Text, match.Index, scalar.File);
     }
 
     private static int Offset(string text, Location at)

@@ -18,4 +18,13 @@ public sealed record Claim(
     Location At)
 {
     public string CredibilityLabel => AdmiraltyScale.Credibility.GetValueOrDefault(Credibility, "ungraded");
+
+    /// <summary>Where this claim comes from when it differs from its document's origin (one document relaying several originals).</summary>
+    public Origin? Origin { get; init; }
+
+    /// <summary>Earlier claims this one revises (a death toll of 20 that became 22): an update, not a contradiction.</summary>
+    public IReadOnlyList<Reference> Revises { get; init; } = [];
+
+    /// <summary>Where `credibility` was written, for the warning about a typed 1.</summary>
+    public Location? CredibilityAt { get; init; }
 }

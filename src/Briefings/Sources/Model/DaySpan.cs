@@ -17,5 +17,15 @@ public readonly record struct DaySpan(int Min, int Max)
         return new DaySpan(Math.Max(0, min), Math.Max(0, max));
     }
 
+    /// <summary>
+    /// Days from <paramref name="from"/> to <paramref name="to"/> when <paramref name="to"/> is known not to come
+    /// first; null when it may (then the gap is not measurable, and is never clamped to zero).
+    /// </summary>
+    public static DaySpan? After(PartialDate from, PartialDate to) =>
+        to.Earliest < from.Latest ? null : Between(from, to);
+
+    /// <summary>The smallest span holding both.</summary>
+    public DaySpan Cover(DaySpan other) => new(Math.Min(Min, other.Min), Math.Max(Max, other.Max));
+
     public override string ToString() => IsExact ? $"{Min}" : $"{Min}–{Max}";
 }

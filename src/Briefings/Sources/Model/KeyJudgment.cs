@@ -13,4 +13,8 @@ public sealed record KeyJudgment(
     Confidence Confidence,
     string ConfidenceReason,
     IReadOnlyList<Reference> BasedOn,
-    Location At);
+    Location At)
+{
+    /// <summary>Where the text was written, for checks that point at words inside it.</summary>
+    public Location? TextAt { get; init; }
+}

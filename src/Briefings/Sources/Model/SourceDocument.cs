@@ -25,4 +25,7 @@ public sealed record SourceDocument(
     public Claim? FindClaim(string id) => Claims.FirstOrDefault(c => c.Id == id);
 
     public SourceEvent? FindEvent(string id) => Events.FirstOrDefault(e => e.Id == id);
+
+    /// <summary>Where the document's content comes from when it relays another report; null when it reports first-hand.</summary>
+    public Origin? Origin { get; init; }
 }

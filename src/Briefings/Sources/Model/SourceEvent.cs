@@ -19,4 +19,17 @@ public sealed record SourceEvent(
     Reference? Subject,
     Reference? Claim,
     string? Note,
-    Location At);
+    Location At)
+{
+    /// <summary>Where this event's report comes from when it differs from its document's origin.</summary>
+    public Origin? Origin { get; init; }
+
+    /// <summary>
+    /// True when <see cref="Date"/> is when the event was first reported, not when it happened: it happened
+    /// by then ("by October"), possibly long before.
+    /// </summary>
+    public bool FirstReported { get; init; }
+
+    /// <summary>The days it could have happened: up to its date when only first reported then.</summary>
+    public DateOnly Earliest => FirstReported ? DateOnly.MinValue : Date.Earliest;
+}

@@ -83,6 +83,11 @@ public static class CaseReader
                 $"id '{id}' does not match the file name '{expectedId}.yaml'; set `id: {expectedId}` or rename the file to '{id}.yaml'");
 
         var judgments = f.Mappings("judgments", "judgment", JudgmentFields).Select(j => ReadJudgment(source, j, problems)).ToList();
+        var bottom = f.Mapping("bottom_line", "bottom line", GroundedStatementFields);
+        var bottomLine = bottom is null ? new Statement("", [], f.At) : ReadStatement(source, bottom, problems);
+        if (bottom?.Scalar("text") is { } bottomText)
+            problems.AddRange(EstimativeLanguage.CheckBottomLine(source, bottomText,
+                judgments.Where(j => bottomLine.BasedOn.Any(r => r.Text == j.Id)).Select(j => j.Likelihood).ToList()));
         var paths = f.Mappings("paths", "path", PathFields).Select(ReadPath).ToList();
         ReportDuplicates(judgments.Select(j => (j.Id, j.At)), "judgment", problems);
         ReportDuplicates(paths.Select(p => (p.Id, p.At)), "path", problems);
@@ -99,14 +104,12 @@ public static class CaseReader
             f.Date("as_of") ?? new PartialDate(1),
             f.Texts("keywords"),
             f.References("sources"),
-            f.Mapping("bottom_line", "bottom line", GroundedStatementFields) is { } bottom
-                ? ReadStatement(bottom)
-                : new Statement("", [], f.At),
+            bottomLine,
             paths,
             judgments,
-            Statements(f, "implications", "implication"),
-            Statements(f, "recommendations", "recommendation"),
-            Statements(f, "unknowns", "unknown"),
+            Statements(source, f, "implications", "implication", problems),
+            Statements(null, f, "recommendations", "recommendation", problems),
+            Statements(null, f, "unknowns", "unknown", problems),
             f.Where("id"));
     }
 
@@ -131,10 +134,15 @@ public static class CaseReader
         return null;
     }
 
-    private static IReadOnlyList<Statement> Statements(FieldReader f, string name, string what) =>
-        f.Mappings(name, what, StatementFields).Select(ReadStatement).ToList();
+    /// <param name="checkedSource">Where the statements' estimative wording is checked (bottom line, implications); null when it is not.</param>
+    private static IReadOnlyList<Statement> Statements(SourceText? checkedSource, FieldReader f, string name, string what, List<Problem> problems) =>
+        f.Mappings(name, what, StatementFields).Select(s => ReadStatement(checkedSource, s, problems)).ToList();
 
-    private static Statement ReadStatement(FieldReader f) => new(f.Text("text") ?? "", f.References("based_on"), f.At);
+    private static Statement ReadStatement(SourceText? checkedSource, FieldReader f, List<Problem> problems)
+    {
+        if (checkedSource is not null && f.Scalar("text") is { } text) problems.AddRange(EstimativeLanguage.CheckProse(checkedSource, text));
+        return new Statement(f.Text("text") ?? "", f.References("based_on"), f.At);
+    }
 
     private static DisplacementPath ReadPath(FieldReader f) => new(
         f.Id() ?? "",
@@ -150,10 +158,14 @@ public static class CaseReader
         var id = f.Id() ?? "";
         var textScalar = f.Scalar("text");
         var text = textScalar?.Text.Trim() ?? "";
-        if (textScalar is not null) problems.AddRange(EstimativeLanguage.Check(source, textScalar));
         var likelihood = ReadLikelihood(f);
         var confidence = f.Word<Confidence>("confidence", ProblemCodes.BadConfidence) ?? Confidence.Low;
-        return new KeyJudgment(id, text, likelihood, confidence, f.Text("confidence_reason") ?? "", f.References("based_on"), f.Where("id"));
+        if (textScalar is not null) problems.AddRange(EstimativeLanguage.CheckJudgment(source, textScalar, likelihood, confidence));
+        if (f.Scalar("confidence_reason") is { } reason) problems.AddRange(EstimativeLanguage.CheckProse(source, reason));
+        return new KeyJudgment(id, text, likelihood, confidence, f.Text("confidence_reason") ?? "", f.References("based_on"), f.Where("id"))
+        {
+            TextAt = textScalar?.At,
+        };
     }
 
     private static LikelihoodTerm ReadLikelihood(FieldReader f)

@@ -17,6 +17,7 @@ public static class DocumentReader
         FieldSpec.Must("kind", "kind: news-report"),
         FieldSpec.Must("language", "language: en"),
         FieldSpec.May("url", "url: https://example.org/article"),
+        FieldSpec.May("origin", "origin: { kind: wire-story, publisher: Reuters }"),
         FieldSpec.Must("reliability", "reliability: { grade: C, reason: Established outlet; names no sources. }"),
         FieldSpec.Must("summary", "summary: In our own words, what the source reports."),
         FieldSpec.May("claims", "claims:"),
@@ -39,7 +40,18 @@ public static class DocumentReader
         FieldSpec.May("quote", "quote: { text: \"temporary shut down\", by: the site's notice }"),
         FieldSpec.May("same_as", "same_as: [other-document#built-with-socialkit]"),
         FieldSpec.May("contradicts", "contradicts: [other-document#offline-after-one-day]"),
+        FieldSpec.May("revises", "revises: [earlier-document#death-toll]"),
+        FieldSpec.May("origin", "origin: { kind: statement, publisher: Europol }"),
         FieldSpec.May("note", "note: Why the credibility is what it is."),
+    ];
+
+    public static readonly IReadOnlyList<FieldSpec> OriginFields =
+    [
+        FieldSpec.Must("kind", "kind: wire-story"),
+        FieldSpec.May("publisher", "publisher: Reuters"),
+        FieldSpec.May("title", "title: The original's own title"),
+        FieldSpec.May("date", "date: 2015-03-10"),
+        FieldSpec.May("document", "document: vu-hutchings-anderson-no-easy-way-out"),
     ];
 
     public static readonly IReadOnlyList<FieldSpec> QuoteFields =
@@ -59,6 +71,8 @@ public static class DocumentReader
         FieldSpec.Must("platform", "platform: caliphate-book"),
         FieldSpec.May("subject", "subject: islamic-state-supporters"),
         FieldSpec.May("claim", "claim: offline-since-monday"),
+        FieldSpec.May("first_reported", "first_reported: true"),
+        FieldSpec.May("origin", "origin: { kind: statement, publisher: 8kun's operators }"),
         FieldSpec.May("note", "note: Dated from the report's own publication date."),
     ];
 
@@ -92,7 +106,23 @@ public static class DocumentReader
             claims,
             events,
             f.Texts("unknowns"),
-            f.Where("id"));
+            f.Where("id")) { Origin = ReadOrigin(f) };
+    }
+
+    /// <summary>
+    /// An origin names a document of the library (`document:`, whose publisher then stands) or an outside
+    /// original, which needs at least its publisher to be told apart from other originals.
+    /// </summary>
+    private static Origin? ReadOrigin(FieldReader owner)
+    {
+        var f = owner.Mapping("origin", "origin", OriginFields);
+        if (f is null) return null;
+        var document = f.Reference("document");
+        var publisher = f.Text("publisher");
+        if (document is null && string.IsNullOrEmpty(publisher))
+            f.Error(f.At, ProblemCodes.MissingField,
+                "origin needs `publisher:` (who issued the original, e.g. `publisher: Reuters`) or `document:` (a document of the library)");
+        return new Origin(f.Word<OriginKind>("kind") ?? OriginKind.Report, publisher, f.Text("title"), f.Date("date"), document, f.At);
     }
 
     private static Reliability ReadReliability(FieldReader document)
@@ -128,7 +158,12 @@ public static class DocumentReader
             f.References("same_as"),
             f.References("contradicts"),
             f.Text("note"),
-            f.Where("id"));
+            f.Where("id"))
+        {
+            Origin = ReadOrigin(f),
+            Revises = f.References("revises"),
+            CredibilityAt = f.Where("credibility"),
+        };
     }
 
     private static SourceEvent ReadEvent(FieldReader f) => new(
@@ -142,7 +177,11 @@ public static class DocumentReader
         f.Reference("subject"),
         f.Reference("claim"),
         f.Text("note"),
-        f.Where("id"));
+        f.Where("id"))
+    {
+        Origin = ReadOrigin(f),
+        FirstReported = f.Flag("first_reported"),
+    };
 
     /// <summary>Claims and events share one set of ids per document, because a reference "doc#x" may name either.</summary>
     private static void ReportDuplicateItems(IEnumerable<(string Id, Location At)> items, List<Problem> problems)

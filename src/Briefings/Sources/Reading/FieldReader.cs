@@ -169,6 +169,21 @@ public sealed class FieldReader
         return null;
     }
 
+    /// <summary>`true` or `false`; absent is false.</summary>
+    public bool Flag(string name)
+    {
+        var scalar = Scalar(name);
+        if (scalar is null) return false;
+        switch (scalar.Text.Trim())
+        {
+            case "true": return true;
+            case "false": return false;
+            default:
+                _problems.Add(Problem.Error(scalar.At, ProblemCodes.BadValue, $"{name} '{scalar.Text}' must be true or false"));
+                return false;
+        }
+    }
+
     /// <summary>One word from a fixed vocabulary, e.g. a platform kind.</summary>
     public TEnum? Word<TEnum>(string name, string code = ProblemCodes.BadValue) where TEnum : struct, Enum
     {

@@ -3,7 +3,8 @@ namespace Briefings.Templates.Model;
 /// <summary>
 /// What a brief template sees, and all it sees. Templates name fields in snake_case
 /// (`case.as_of`, `judgments`, `likelihood_range`); docs/schema.md lists them. Values are plain data:
-/// helpers turn dates, spans and numbers into words in the chosen locale.
+/// helpers turn dates, spans and numbers into words in the chosen locale. <see cref="SourceCount"/> says what the
+/// sources amount to in independent origins ("two reports of one Reuters story").
 /// </summary>
 public sealed record BriefModel(
     CaseView Case,
@@ -17,4 +18,5 @@ public sealed record BriefModel(
     IReadOnlyList<StatementView> Implications,
     IReadOnlyList<StatementView> Recommendations,
     IReadOnlyList<SourceView> Sources,
-    IReadOnlyList<AgreementView> Agreements);
+    IReadOnlyList<AgreementView> Agreements,
+    string SourceCount);

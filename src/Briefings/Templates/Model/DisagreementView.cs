@@ -6,7 +6,8 @@ namespace Briefings.Templates.Model;
 /// Where sources disagree: each version with its source. <see cref="Kind"/> is "contradiction" (claims an
 /// analyst linked with `contradicts`) or "date" (the same event on days that cannot be the same).
 /// </summary>
-public sealed record DisagreementView(IReadOnlyList<VersionView> Versions, string Kind);
+/// <remarks>Kind "revision": a later claim revises an earlier one, not a disagreement. <see cref="Heading"/> says which in words.</remarks>
+public sealed record DisagreementView(IReadOnlyList<VersionView> Versions, string Kind, string Heading);
 
 /// <summary>
 /// One source's version: its claim or event in our words, any quoted phrase, and whose it is; for a

@@ -9,7 +9,10 @@ namespace Briefings.Templates.Model;
 /// (offline, persisting, unknown). At the end: <c>arrived</c> (the launch, or the first move to an existing platform),
 /// <c>ended</c> (offline for good, or banned there), <c>days_up</c> (a lower bound when <c>still_up</c>, counted to
 /// <c>last_reported</c>), whether the sources disagree about the launch or the end, and the action of the
-/// dated ban the days to launch count from (e.g. "lost-hosting"; empty when none is dated).
+/// dated ban the days to launch count from (e.g. "lost-hosting"; empty when none is dated). The texts say the same in
+/// words that never outrun the dates: <c>arrival_text</c> ("by October 2019" when only first reported then),
+/// <c>ban_to_arrival_text</c> ("not measurable" when the arrival may precede the ban), and for the chart
+/// <c>days_to_launch_text</c> and <c>days_up_text</c> ("(disputed)" where the sources disagree on a date).
 /// </summary>
 public sealed record PathView(
     string Id,
@@ -27,7 +30,12 @@ public sealed record PathView(
     bool StillUp,
     PartialDate? LastReported,
     bool Disputed,
-    string BanAction);
+    string BanAction,
+    string ArrivalText,
+    IReadOnlyList<string> ArrivalCites,
+    string BanToArrivalText,
+    string DaysToLaunchText,
+    string DaysUpText);
 
 /// <summary>One source's account of how long the destination stayed up.</summary>
 public sealed record MeasureView(

@@ -2,7 +2,10 @@ using Briefings.Sources.Model;
 
 namespace Briefings.Templates.Model;
 
-/// <summary>A source document for the source list and its footnote: bibliographic facts and grades.</summary>
+/// <summary>
+/// A source document for the source list and its footnote: bibliographic facts and grades, and where its content
+/// comes from when it relays another report ("relays Reuters copy"; empty when it reports first-hand).
+/// </summary>
 public sealed record SourceView(
     string Id,
     string Footnote,
@@ -16,4 +19,5 @@ public sealed record SourceView(
     string GradeLabel,
     string GradeReason,
     string Summary,
-    int ClaimCount);
+    int ClaimCount,
+    string Origin);
