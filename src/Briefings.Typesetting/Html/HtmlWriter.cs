@@ -28,6 +28,7 @@ public static class HtmlWriter
     public static string Write(Document document, Func<ChartSpec, string> chart)
     {
         var meta = document.Meta;
+        var words = Words.DocumentWords.For(meta.Language);
         var html = new StringBuilder();
         html.Append($"<!DOCTYPE html>\n<html lang=\"{E(meta.Language)}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{E(meta.Title)}</title>\n");
         if (meta.Author is { } author) html.Append($"<meta name=\"author\" content=\"{E(author)}\">\n");
@@ -42,11 +43,11 @@ public static class HtmlWriter
         html.Append("</header>\n<main>\n");
         // Below a title block the document's own headings step down one level, so the page has one h1.
         int shift = meta.HasTitleBlock ? 1 : 0;
-        foreach (var block in document.Blocks) Block(html, block, shift, chart);
+        foreach (var block in document.Blocks) Block(html, block, shift, chart, words);
         html.Append("</main>\n");
         if (document.Footnotes.Count > 0)
         {
-            html.Append("<section class=\"footnotes\" aria-label=\"Notes\">\n<ol>\n");
+            html.Append($"<section class=\"footnotes\" aria-label=\"{E(words.Notes)}\">\n<ol>\n");
             foreach (var note in document.Footnotes) html.Append($"<li id=\"fn-{note.Number}\">{Inlines(note.Content)}</li>\n");
             html.Append("</ol>\n</section>\n");
         }
@@ -55,7 +56,7 @@ public static class HtmlWriter
         return html.ToString();
     }
 
-    private static void Block(StringBuilder html, Block block, int shift, Func<ChartSpec, string> chart)
+    private static void Block(StringBuilder html, Block block, int shift, Func<ChartSpec, string> chart, Words.DocumentWords words)
     {
         switch (block)
         {
@@ -73,7 +74,7 @@ public static class HtmlWriter
                 {
                     html.Append("<li>");
                     if (item is [Paragraph only]) html.Append(Inlines(only.Content));
-                    else foreach (var child in item) Block(html, child, shift, chart);
+                    else foreach (var child in item) Block(html, child, shift, chart, words);
                     html.Append("</li>\n");
                 }
                 html.Append($"</{tag}>\n");
@@ -91,13 +92,13 @@ public static class HtmlWriter
                 break;
             case Quote q:
                 html.Append("<blockquote>\n");
-                foreach (var child in q.Content) Block(html, child, shift, chart);
+                foreach (var child in q.Content) Block(html, child, shift, chart, words);
                 html.Append("</blockquote>\n");
                 break;
             case Callout c:
-                var label = c.Kind switch { "bluf" => "Bottom line up front", "warning" => "Warning", _ => "Note" };
+                var label = E(words.CalloutLabel(c.Kind));
                 html.Append($"<aside class=\"{c.Kind}\" aria-label=\"{label}\">\n<p class=\"label\">{label}</p>\n");
-                foreach (var child in c.Content) Block(html, child, shift, chart);
+                foreach (var child in c.Content) Block(html, child, shift, chart, words);
                 html.Append("</aside>\n");
                 break;
             case ThematicBreak:

@@ -15,6 +15,7 @@ public sealed class LayoutContext
         Fonts = fonts;
         Setter = new ParagraphSetter(fonts, hyphenator);
         Meta = meta;
+        Words = Typesetting.Words.DocumentWords.For(meta.Language);
         Width = width;
         BodyHeight = bodyHeight;
         File = file;
@@ -33,6 +34,8 @@ public sealed class LayoutContext
     public FontLibrary Fonts { get; }
     public ParagraphSetter Setter { get; }
     public DocumentMeta Meta { get; }
+    /// <summary>The engine's fixed words in the document's language.</summary>
+    public Typesetting.Words.DocumentWords Words { get; }
     public float Width { get; }
     public float BodyHeight { get; }
     public string File { get; }
