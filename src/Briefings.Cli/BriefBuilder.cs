@@ -1,11 +1,14 @@
+using Briefings.Figures;
 using Briefings.Runs;
+using Briefings.Templates;
 using Briefings.Typesetting;
 
 namespace Briefings.Cli;
 
 /// <summary>
 /// The typesetting half of building a brief, shared by `build` and `monthly`: the theme from the
-/// templates folder, then generated Markdown → each asked-for format. One instance serves a whole run
+/// templates folder, then a rendered template (Markdown with its typed metadata and figures, drawn by the
+/// domain's figure renderers) → each asked-for format. One instance serves a whole run
 /// (and several threads): the typesetter caches fonts and hyphenation across documents.
 /// </summary>
 internal sealed class BriefBuilder
@@ -26,14 +29,17 @@ internal sealed class BriefBuilder
     public static (BriefBuilder? Builder, IReadOnlyList<Diagnostic> Problems) ForTemplates(string templatesDir, DateTimeOffset? fallbackDate)
     {
         var themePath = Path.Combine(templatesDir, ThemeFile);
-        if (!File.Exists(themePath)) return (new BriefBuilder(new Typesetter(Theme.Default), templatesDir, fallbackDate), []);
+        if (!File.Exists(themePath)) return (new BriefBuilder(new Typesetter(Theme.Default, BriefFigures.Renderers), templatesDir, fallbackDate), []);
         var (theme, problems) = Theme.Load(themePath);
-        return (theme is null ? null : new BriefBuilder(new Typesetter(theme), templatesDir, fallbackDate), problems);
+        return (theme is null ? null : new BriefBuilder(new Typesetter(theme, BriefFigures.Renderers), templatesDir, fallbackDate), problems);
     }
 
-    public TypesetBrief Typeset(string markdown, string sourceName, IReadOnlyList<OutputFormat> formats)
+    public TypesetBrief Typeset(RenderedMarkdown rendered, string sourceName, IReadOnlyList<OutputFormat> formats)
     {
-        var request = new RenderRequest(markdown, sourceName) { BaseDirectory = _baseDirectory, FallbackDate = _fallbackDate };
+        var request = new RenderRequest(rendered.Markdown!, sourceName)
+        {
+            BaseDirectory = _baseDirectory, FallbackDate = _fallbackDate, Meta = rendered.Meta, Figures = rendered.Figures,
+        };
         var files = new List<TypesetFile>();
         var diagnostics = new List<Diagnostic>();
         foreach (var format in formats)

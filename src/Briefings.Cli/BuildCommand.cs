@@ -72,7 +72,7 @@ internal static class BuildCommand
         Print(themeProblems, error);
         if (builder is null) return ExitCodes.InvalidInput;
 
-        var result = builder.Typeset(brief.Markdown, sourceName, formats);
+        var result = builder.Typeset(brief, sourceName, formats);
         Print(result.Diagnostics, error);
         if (!result.Succeeded) return ExitCodes.InvalidInput;
 

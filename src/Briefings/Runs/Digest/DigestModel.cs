@@ -1,7 +1,7 @@
 namespace Briefings.Runs.Digest;
 
 /// <summary>
-/// What templates/monthly-digest.md.hbs sees, and all it sees (fields in snake_case, as for the brief;
+/// What templates/monthly-digest.sbn-md sees, and all it sees (fields in snake_case, as for the brief;
 /// docs/operations.md lists them). Plain data: helpers word the dates, spans and numbers.
 /// </summary>
 public sealed record DigestModel(

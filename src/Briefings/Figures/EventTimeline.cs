@@ -1,0 +1,10 @@
+using Briefings.Sources.Model;
+using Briefings.Templates;
+
+namespace Briefings.Figures;
+
+/// <summary>Events the sources report, on a date axis, worded in <see cref="Locale"/>.</summary>
+public sealed record EventTimeline(string? Title, IReadOnlyList<TimelineItem> Events, Locale Locale);
+
+/// <summary>An event at its date's own precision; disputed when the sources date it differently.</summary>
+public sealed record TimelineItem(PartialDate When, string Text, bool Disputed);
