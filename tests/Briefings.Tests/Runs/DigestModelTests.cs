@@ -101,7 +101,7 @@ public class DigestModelTests
     [Fact]
     public void Problems_every_brief_shares_are_listed_once_not_under_each_case()
     {
-        const string template = "templates/partials/pathway.md.hbs:2:3: error unknown-template-field: no such field";
+        const string template = "templates/partials/pathway.sbn-md:2:3: error unknown-template-field: no such field";
         var model = Build(_ => true, [template], [template]);
         Assert.Equal([template], model.SharedProblems);
         Assert.All(model.Failed, f => Assert.Empty(f.Problems));
