@@ -13,7 +13,8 @@ namespace Briefings.Templates;
 /// </summary>
 public sealed class ViewObject : ScriptObject
 {
-    private ViewObject(object source) => Source = source;
+    // No auto-import: a ScriptObject subclass otherwise shows its own static members (From) to templates.
+    private ViewObject(object source) : base(8, autoImportStaticsFromThisType: false) => Source = source;
 
     public object Source { get; }
 
