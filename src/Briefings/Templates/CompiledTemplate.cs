@@ -48,9 +48,9 @@ public sealed class CompiledTemplate<TModel> where TModel : notnull
         foreach (var (name, partial) in _partials) context.CachedTemplates[_templates.FindPartial(name)!.Path] = partial;
         var functions = new ScriptObject();
         foreach (var function in TemplateFunctions.Create(new Wording(_locale), sinks)) functions.SetValue(function.Name, function, readOnly: true);
-        functions.SetValue("include", new IncludeAsMarkup((IScriptCustomFunction)context.BuiltinObject["include"]), readOnly: true);
+        functions.SetValue("include", new IncludeAsMarkup((IScriptCustomFunction)context.BuiltinObject["include"]!), readOnly: true);
         context.PushGlobal(functions);
-        var root = (ScriptObject)ViewObject.From(model)!;
+        var root = (ScriptObject)ViewObject.Of(model)!;
         // The model's fields are globals; the model itself is "model", for names Scriban reserves (model.case).
         functions.SetValue(TemplateChecker.ModelName, root, readOnly: true);
         context.PushGlobal(root);

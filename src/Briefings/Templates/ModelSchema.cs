@@ -18,7 +18,7 @@ public sealed record LeafSchema(string Name) : SchemaType(Name);
 public sealed record AnySchema() : SchemaType("a value");
 
 /// <summary>
-/// The schema of what <see cref="ViewObject.From"/> makes of a view-model type, derived from the same
+/// The schema of what <see cref="ViewObject.Of"/> makes of a view-model type, derived from the same
 /// properties, so the checker and the data a template gets can never disagree about which fields exist.
 /// </summary>
 public static class ModelSchema

@@ -38,7 +38,7 @@ internal sealed class TemplateChecker : ScriptVisitor
     public static IReadOnlyList<Problem> Check(TemplateSet templates, Template main, IReadOnlyDictionary<string, Template> partials, SchemaType model, IEnumerable<string> globals)
     {
         var root = model as ObjectSchema ?? throw new ArgumentException("a template model is a record", nameof(model));
-        var checker = new TemplateChecker(templates, partials, root, globals.Concat(Assigned(main.Page)).Concat(partials.Values.SelectMany(p => Assigned(p.Page))));
+        var checker = new TemplateChecker(templates, partials, root, globals.Concat(Assigned(main.Page!)).Concat(partials.Values.SelectMany(p => Assigned(p.Page!))));
         checker.Visit(main.Page);
         return checker._problems.Distinct().ToList();
     }
@@ -83,20 +83,20 @@ internal sealed class TemplateChecker : ScriptVisitor
     {
         Visit(node.Target);
         var target = TypeOf(node.Target);
-        var member = node.Member.Name;
+        var member = node.Member?.Name ?? "";
         switch (target)
         {
             case ListSchema or LeafSchema when ValueMembers.Contains(member):
                 break;
             case ObjectSchema record when !record.Fields.ContainsKey(member):
-                Report(node.Member.Span, ProblemCodes.UnknownTemplateField, $"unknown field '{member}' on {record.Name}" +
+                Report(node.Member!.Span, ProblemCodes.UnknownTemplateField, $"unknown field '{member}' on {record.Name}" +
                     (DidYouMean.Nearest(member, record.Fields.Keys) is { } near ? $"; did you mean '{near}'?" : $"; its fields are: {string.Join(", ", record.Fields.Keys.Order(StringComparer.Ordinal))}"));
                 break;
             case ListSchema list:
-                Report(node.Member.Span, ProblemCodes.UnknownTemplateField, $"'{member}' is read from {list.Name}, which has no fields; walk it with for … in, or use .size");
+                Report(node.Member!.Span, ProblemCodes.UnknownTemplateField, $"'{member}' is read from {list.Name}, which has no fields; walk it with for … in, or use .size");
                 break;
             case LeafSchema leaf:
-                Report(node.Member.Span, ProblemCodes.UnknownTemplateField, $"'{member}' is read from {leaf.Name}, which has no fields");
+                Report(node.Member!.Span, ProblemCodes.UnknownTemplateField, $"'{member}' is read from {leaf.Name}, which has no fields");
                 break;
         }
     }
@@ -140,7 +140,7 @@ internal sealed class TemplateChecker : ScriptVisitor
         ScriptThisExpression => _root,
         ScriptVariableGlobal { Name: ModelName } when !_scopes.Any(s => s.ContainsKey(ModelName)) => _root,
         ScriptVariableGlobal v => Lookup(v.Name),
-        ScriptMemberExpression m => TypeOf(m.Target) is ObjectSchema o && o.Fields.TryGetValue(m.Member.Name, out var field) ? field : new AnySchema(),
+        ScriptMemberExpression m => TypeOf(m.Target) is ObjectSchema o && m.Member is { } name && o.Fields.TryGetValue(name.Name, out var field) ? field : new AnySchema(),
         ScriptNestedExpression n => TypeOf(n.Expression),
         _ => new AnySchema(),
     };

@@ -13,24 +13,24 @@ namespace Briefings.Templates;
 /// </summary>
 public sealed class ViewObject : ScriptObject
 {
-    // No auto-import: a ScriptObject subclass otherwise shows its own static members (From) to templates.
+    // No auto-import: a ScriptObject subclass otherwise shows its own static members (Of) to templates.
     private ViewObject(object source) : base(8, autoImportStaticsFromThisType: false) => Source = source;
 
     public object Source { get; }
 
     /// <summary>Records become ViewObjects, lists ScriptArrays; text, numbers, dates and day spans stay as they are for functions.</summary>
-    public static object? From(object? value)
+    public static object? Of(object? value)
     {
         switch (value)
         {
             case null: return null;
             case string or bool or int or long or double or decimal or PartialDate or DaySpan: return value;
             case Enum e: return e.ToString();
-            case IEnumerable items: return new ScriptArray(items.Cast<object?>().Select(From));
+            case IEnumerable items: return new ScriptArray(items.Cast<object?>().Select(Of));
         }
         var view = new ViewObject(value);
         foreach (var property in Properties(value.GetType()))
-            view.SetValue(TemplateNames.Snake(property.Name), From(property.GetValue(value)), readOnly: true);
+            view.SetValue(TemplateNames.Snake(property.Name), Of(property.GetValue(value)), readOnly: true);
         return view;
     }
 

@@ -20,7 +20,7 @@ public class ModelMembersTests
     public void Every_member_of_the_brief_model_reaches_templates_as_a_script_value()
     {
         var model = BriefModelBuilder.Build(Briefs.FirstCaseAnalysis(), Locale.Default);
-        AssertComplete(ViewObject.From(model), typeof(Briefings.Templates.Model.BriefModel));
+        AssertComplete(ViewObject.Of(model), typeof(Briefings.Templates.Model.BriefModel));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class ModelMembersTests
         var outcomes = MonthSelector.Select(files, library, may)
             .Select(c => new CaseOutcome(c, CaseAnalyser.Analyse(library, c.Case!), ["a.pdf"], []))
             .ToList();
-        AssertComplete(ViewObject.From(DigestModelBuilder.Build(may, Locale.Default, outcomes, [])), typeof(DigestModel));
+        AssertComplete(ViewObject.Of(DigestModelBuilder.Build(may, Locale.Default, outcomes, [])), typeof(DigestModel));
     }
 
     private static void AssertComplete(object? value, Type declared)
