@@ -66,7 +66,7 @@ internal static class BuildCommand
         if (brief.Markdown is null) return ExitCodes.InvalidInput;
 
         var sourceName = markdownPath ?? $"{caseId}.md (generated; write it with --markdown to inspect)";
-        if (markdownPath is not null) AtomicFile.WriteAllBytes(markdownPath, System.Text.Encoding.UTF8.GetBytes(brief.Markdown));
+        if (markdownPath is not null) AtomicFile.WriteAllBytes(markdownPath, System.Text.Encoding.UTF8.GetBytes(brief.Standalone()));
 
         var (builder, themeProblems) = BriefBuilder.ForTemplates(templatesDir, SourceDateEpoch.Read());
         Print(themeProblems, error);

@@ -11,7 +11,9 @@ namespace Briefings.Typesetting.Charts;
 /// </summary>
 internal static class ChartReader
 {
-    private static readonly string[] TimelineKeys = ["date", "label", "flagged", "conflict"];
+    private static readonly string[] ChartKeys = ["type", "title", "alt", "events", "legend", "paths"];
+    private static readonly string[] TimelineKeys = ["date", "key", "label", "flagged", "conflict"];
+    private static readonly string[] LegendKeys = ["point", "flagged", "range", "flag_note"];
     private static readonly string[] FlowKeys = ["from", "to", "note", "status", "closed"];
 
     public static ChartSpec? Read(string yaml, string file, int firstLine, DocumentWords words, List<Diagnostic> diagnostics)
@@ -48,8 +50,10 @@ internal static class ChartReader
                     $"chart key '{key.Value}' is not used{(near is null ? "" : $"; did you mean '{near}'?")} (keys here: {string.Join(", ", known)})"));
             }
         }
+        Unknown(root, ChartKeys);
         var type = Text(root, "type");
         var title = Text(root, "title");
+        var alt = Text(root, "alt");
         ChartSpec? spec = null;
         switch (type)
         {
@@ -66,11 +70,11 @@ internal static class ChartReader
                         Error(item.Children.TryGetValue("date", out var d) ? d : item, $"timeline date '{dateText}' must be YYYY, YYYY-MM or YYYY-MM-DD");
                         continue;
                     }
-                    events.Add(new TimelineEvent(range.Start, range.End, words.ShortDate(range.Start, range.Precision), label,
+                    events.Add(new TimelineEvent(range.Start, range.End, Text(item, "key") ?? words.ShortDate(range.Start, range.Precision), label,
                         (Text(item, "flagged") ?? Text(item, "conflict")) == "true"));
                 }
                 if (events.Count == 0) Error(root, "a timeline chart needs at least one event under 'events'");
-                spec = new TimelineChart(title, events);
+                spec = new TimelineChart(title, events, Legend(root, words.Timeline));
                 break;
             case "flow":
                 var paths = new List<FlowPath>();
@@ -94,7 +98,22 @@ internal static class ChartReader
                 Error(root, $"chart type '{type}' is not known; use 'timeline' or 'flow'");
                 break;
         }
-        return diagnostics.Count(d => d.Severity == Severity.Error) > errorsBefore ? null : spec;
+        return diagnostics.Count(d => d.Severity == Severity.Error) > errorsBefore ? null : spec is null ? null : spec with { Alt = alt };
+
+        // The key's words, each defaulting to the document language's.
+        TimelineWords? Legend(YamlMappingNode chart, TimelineWords defaults)
+        {
+            if (!chart.Children.TryGetValue("legend", out var node)) return null;
+            if (node is not YamlMappingNode legend) { Error(node, "'legend' must be a mapping of point, flagged, range and flag_note"); return null; }
+            Unknown(legend, LegendKeys);
+            return defaults with
+            {
+                Point = Text(legend, "point") ?? defaults.Point,
+                Flagged = Text(legend, "flagged") ?? defaults.Flagged,
+                Range = Text(legend, "range") ?? defaults.Range,
+                FlagNote = Text(legend, "flag_note") ?? defaults.FlagNote,
+            };
+        }
     }
 
     private static IEnumerable<YamlMappingNode> Items(YamlMappingNode root, string key, Action<YamlNode?, string> error)

@@ -1,4 +1,7 @@
+using Briefings.Figures;
 using Briefings.Problems;
+using Briefings.Typesetting;
+using Briefings.Typesetting.Markdown;
 using Briefings.Typesetting.Model;
 
 namespace Briefings.Templates;
@@ -16,4 +19,8 @@ public sealed record RenderedMarkdown(string? Markdown, IReadOnlyList<Problem> P
 
     /// <summary>The figures placed by <c>{{ figure … }}</c>, by the id their <c>```figure id</c> fence names.</summary>
     public IReadOnlyDictionary<string, object> Figures { get; init; } = new Dictionary<string, object>();
+
+    /// <summary>The whole output as one Markdown file that `render` typesets alone: front matter and chart fences written out.</summary>
+    public string Standalone() =>
+        StandaloneMarkdown.Write(new RenderRequest(Markdown ?? "", "") { Meta = Meta, Figures = Figures }, BriefFigures.Renderers);
 }
