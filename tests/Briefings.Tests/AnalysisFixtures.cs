@@ -29,6 +29,15 @@ internal static class AnalysisFixtures
 
     public static LoadResult Load(string name) => LibraryLoader.Load(Files(name));
 
+    /// <summary>A fixture's cases in a month, each built and analysed, as a monthly run hands them to the digest.</summary>
+    public static IReadOnlyList<Briefings.Runs.Digest.CaseOutcome> MonthOutcomes(string name, Briefings.Runs.Month month, IReadOnlyList<string>? files = null)
+    {
+        var library = Load(name).Library;
+        return Briefings.Runs.MonthSelector.Select(Files(name), library, month)
+            .Select(c => new Briefings.Runs.Digest.CaseOutcome(c, CaseAnalyser.Analyse(library, c.Case!), files ?? [], []))
+            .ToList();
+    }
+
     /// <summary>The fixture's one case, analysed; the fixture must load without errors or warnings.</summary>
     public static CaseAnalysis Analyse(string name)
     {

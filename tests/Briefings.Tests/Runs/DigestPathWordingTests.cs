@@ -15,13 +15,8 @@ public class DigestPathWordingTests
 {
     private static DigestModel Model()
     {
-        var files = AnalysisFixtures.Files("existing-platforms");
-        var library = AnalysisFixtures.Load("existing-platforms").Library;
         var may = new Month(2020, 5);
-        var outcomes = MonthSelector.Select(files, library, may)
-            .Select(c => new CaseOutcome(c, CaseAnalyser.Analyse(library, c.Case!), [], []))
-            .ToList();
-        return DigestModelBuilder.Build(may, Locale.Default, outcomes, []);
+        return DigestModelBuilder.Build(may, Locale.Default, AnalysisFixtures.MonthOutcomes("existing-platforms", may), []);
     }
 
     private static string Render(DigestModel model) => Rendered(model).Markdown!;

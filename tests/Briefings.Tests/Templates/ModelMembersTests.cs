@@ -26,12 +26,8 @@ public class ModelMembersTests
     [Fact]
     public void Every_member_of_the_digest_model_reaches_templates_as_a_script_value()
     {
-        var files = AnalysisFixtures.Files("existing-platforms");
-        var library = AnalysisFixtures.Load("existing-platforms").Library;
         var may = new Month(2020, 5);
-        var outcomes = MonthSelector.Select(files, library, may)
-            .Select(c => new CaseOutcome(c, CaseAnalyser.Analyse(library, c.Case!), ["a.pdf"], []))
-            .ToList();
+        var outcomes = AnalysisFixtures.MonthOutcomes("existing-platforms", may, ["a.pdf"]);
         AssertComplete(ViewObject.Of(DigestModelBuilder.Build(may, Locale.Default, outcomes, [])), typeof(DigestModel));
     }
 
