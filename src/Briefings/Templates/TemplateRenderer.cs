@@ -25,8 +25,7 @@ public static class TemplateRenderer
     {
         var main = Parse(templates.Main);
         var partials = templates.Partials.ToDictionary(p => p.Name, Parse, StringComparer.Ordinal);
-        var problems = templates.All.Zip(partials.Values.Prepend(main), (_, t) => t)
-            .SelectMany(t => TemplateProblems.Parser(t.Messages)).ToList();
+        var problems = partials.Values.Prepend(main).SelectMany(t => TemplateProblems.Parser(t.Messages)).ToList();
         var parsed = partials.Where(p => !p.Value.HasErrors).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         if (!main.HasErrors)
             problems.AddRange(TemplateChecker.Check(templates, main, parsed, ModelSchema.Of(typeof(TModel)),

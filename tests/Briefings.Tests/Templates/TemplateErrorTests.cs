@@ -136,6 +136,15 @@ public class TemplateErrorTests
     }
 
     [Fact]
+    public void A_runaway_loop_stops_at_the_loop_limit_with_a_located_error()
+    {
+        var problem = Only(Briefs.Templates("Start\n{{ for i in 1..2000000 }}{{ end }}\n"));
+        Assert.Equal(new Location(Main, 2, 14), problem.At);
+        Assert.Equal(ProblemCodes.TemplateLimit, problem.Code);
+        Assert.Contains("1000000", problem.Message);
+    }
+
+    [Fact]
     public void Lists_and_text_have_size_and_nothing_else()
     {
         Assert.Empty(TemplateRenderer.Render(Briefs.Templates("{{ judgments.size }} {{ model.case.title.size }}\n"), Briefs.FixtureModel(), Locale.Default).Problems);
