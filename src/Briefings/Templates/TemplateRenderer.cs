@@ -29,12 +29,18 @@ public static class TemplateRenderer
         var parsed = partials.Where(p => !p.Value.HasErrors).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         if (!main.HasErrors)
             problems.AddRange(TemplateChecker.Check(templates, main, parsed, ModelSchema.Of(typeof(TModel)),
-                TemplateFunctions.Names.Concat(new TemplateContext().BuiltinObject.Keys)));
+                TemplateFunctions.Names.Concat(BuiltinNames())));
         var sorted = ProblemOrder.Sort(problems);
         return sorted.Any(p => p.IsError)
             ? new CompiledTemplate<TModel>(templates, locale, null, parsed, sorted)
             : new CompiledTemplate<TModel>(templates, locale, main, parsed, sorted);
     }
+
+    /// <summary>
+    /// Scriban's built-in objects and functions (string, array, math…), less include_join: it would bypass the
+    /// include wrapper and escape a partial's output twice, so the checker calls it unknown.
+    /// </summary>
+    private static IEnumerable<string> BuiltinNames() => new TemplateContext().BuiltinObject.Keys.Where(k => k != "include_join");
 
     private static Template Parse(TemplateFile file) => Template.Parse(file.Text, file.Path, new ParserOptions(), LexerOptions.Default);
 

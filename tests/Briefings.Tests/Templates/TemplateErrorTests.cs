@@ -99,6 +99,13 @@ public class TemplateErrorTests
     }
 
     [Fact]
+    public void Include_join_is_not_offered_because_it_would_escape_partials_twice()
+    {
+        var problem = Only(Briefs.Templates("{{ include_join [\"a\"] \"\" }}\n", ("a", "A\n")));
+        Assert.Equal("'include_join' is not a field, variable or function here", problem.Message);
+    }
+
+    [Fact]
     public void Include_recursion_is_found_before_rendering()
     {
         var problem = Only(Briefs.Templates("{{ include \"a\" }}\n", ("a", "A\n{{ include \"b\" }}\n"), ("b", "B\n{{ include \"a\" }}\n")));
