@@ -1,11 +1,14 @@
+using Briefings.Figures;
 using Briefings.Runs;
+using Briefings.Templates;
 using Briefings.Typesetting;
 
 namespace Briefings.Cli;
 
 /// <summary>
 /// The typesetting half of building a brief, shared by `build` and `monthly`: the theme from the
-/// templates folder, then generated Markdown → each asked-for format. One instance serves a whole run
+/// templates folder, then a rendered template (Markdown with its typed metadata and figures, drawn by the
+/// domain's figure renderers) → each asked-for format. One instance serves a whole run
 /// (and several threads): the typesetter caches fonts and hyphenation across documents.
 /// </summary>
 internal sealed class BriefBuilder
@@ -27,14 +30,17 @@ internal sealed class BriefBuilder
     public static (BriefBuilder? Builder, IReadOnlyList<Diagnostic> Problems) ForTemplates(string templatesDir, DateTimeOffset? fallbackDate, bool pdfA = false)
     {
         var themePath = Path.Combine(templatesDir, ThemeFile);
-        if (!File.Exists(themePath)) return (new BriefBuilder(new Typesetter(Theme.Default), templatesDir, fallbackDate, pdfA), []);
+        if (!File.Exists(themePath)) return (new BriefBuilder(new Typesetter(Theme.Default, BriefFigures.Renderers), templatesDir, fallbackDate, pdfA), []);
         var (theme, problems) = Theme.Load(themePath);
-        return (theme is null ? null : new BriefBuilder(new Typesetter(theme), templatesDir, fallbackDate, pdfA), problems);
+        return (theme is null ? null : new BriefBuilder(new Typesetter(theme, BriefFigures.Renderers), templatesDir, fallbackDate, pdfA), problems);
     }
 
-    public TypesetBrief Typeset(string markdown, string sourceName, IReadOnlyList<OutputFormat> formats)
+    public TypesetBrief Typeset(RenderedMarkdown rendered, string sourceName, IReadOnlyList<OutputFormat> formats)
     {
-        var request = new RenderRequest(markdown, sourceName) { BaseDirectory = _baseDirectory, FallbackDate = _fallbackDate, PdfA = _pdfA };
+        var request = new RenderRequest(rendered.Markdown!, sourceName)
+        {
+            BaseDirectory = _baseDirectory, FallbackDate = _fallbackDate, Meta = rendered.Meta, Figures = rendered.Figures, PdfA = _pdfA,
+        };
         var files = new List<TypesetFile>();
         var diagnostics = new List<Diagnostic>();
         foreach (var format in formats)

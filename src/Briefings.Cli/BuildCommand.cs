@@ -68,13 +68,13 @@ internal static class BuildCommand
         if (brief.Markdown is null) return ExitCodes.InvalidInput;
 
         var sourceName = markdownPath ?? $"{caseId}.md (generated; write it with --markdown to inspect)";
-        if (markdownPath is not null) AtomicFile.WriteAllBytes(markdownPath, System.Text.Encoding.UTF8.GetBytes(brief.Markdown));
+        if (markdownPath is not null) AtomicFile.WriteAllBytes(markdownPath, System.Text.Encoding.UTF8.GetBytes(brief.Standalone()));
 
         var (builder, themeProblems) = BriefBuilder.ForTemplates(templatesDir, SourceDateEpoch.Read(), pdfA);
         Print(themeProblems, error);
         if (builder is null) return ExitCodes.InvalidInput;
 
-        var result = builder.Typeset(brief.Markdown, sourceName, formats);
+        var result = builder.Typeset(brief, sourceName, formats);
         Print(result.Diagnostics, error);
         if (!result.Succeeded) return ExitCodes.InvalidInput;
 

@@ -62,7 +62,7 @@ internal sealed class CaseBuilder
                 return Failed(@case, inputs, brief.Problems.Where(p => p.IsError).Select(p => p.ToString()).ToList(), warnings, watch);
 
             var sourceName = $"{@case.Id}.md (generated from {@case.File}; `briefings build {@case.Id} --markdown {@case.Id}.md` writes it)";
-            var typeset = _builder.Typeset(brief.Markdown, sourceName, stale);
+            var typeset = _builder.Typeset(brief, sourceName, stale);
             warnings.AddRange(typeset.Diagnostics.Where(d => d.Severity == Typesetting.Severity.Warning).Select(d => d.ToString()));
             if (!typeset.Succeeded)
                 return Failed(@case, inputs, typeset.Diagnostics.Where(d => d.Severity == Typesetting.Severity.Error).Select(d => d.ToString()).ToList(), warnings, watch);

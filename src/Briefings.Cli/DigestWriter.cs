@@ -8,7 +8,7 @@ namespace Briefings.Cli;
 /// <summary>
 /// The monthly digest: the cases' outcomes as the merged manifest records them, the built cases analysed
 /// again from the same sources (the merge has checked they are unchanged), rendered through
-/// templates/monthly-digest.md.hbs and typeset like a brief. Up to date when its inputs (templates,
+/// templates/monthly-digest.sbn-md and typeset like a brief. Up to date when its inputs (templates,
 /// theme, tool, month and every case entry) are those of the last digest and its bytes are unchanged.
 /// </summary>
 internal sealed class DigestWriter(MonthlyInputs inputs, BriefBuilder builder, OutputFolder folder, IReadOnlyList<OutputFormat> formats, bool force)
@@ -58,7 +58,7 @@ internal sealed class DigestWriter(MonthlyInputs inputs, BriefBuilder builder, O
             return Failed(files, hashes, runtime, [.. runtime, .. warnings]);
         }
 
-        var typeset = builder.Typeset(markdown.Markdown, $"{files[formats[0]]}.md (generated from {inputs.DigestTemplates.Main.Path})", formats);
+        var typeset = builder.Typeset(markdown, $"{files[formats[0]]}.md (generated from {inputs.DigestTemplates.Main.Path})", formats);
         warnings.AddRange(typeset.Diagnostics.Where(d => d.Severity == Typesetting.Severity.Warning).Select(d => d.ToString()));
         if (!typeset.Succeeded)
         {

@@ -20,7 +20,7 @@ internal static class Folders
 
     public static Option<string> TemplatesOption() => new("--templates")
     {
-        Description = "Folder of templates: displacement-brief.md.hbs, partials/, theme.yaml",
+        Description = "Folder of templates: displacement-brief.sbn-md, partials/, theme.yaml",
         DefaultValueFactory = _ => DefaultTemplates,
         HelpName = "dir",
     };

@@ -1,7 +1,6 @@
 using Briefings.Problems;
 using Briefings.Sources;
 using Briefings.Templates;
-using Briefings.Templates.Checking;
 using Briefings.Templates.Model;
 
 namespace Briefings.Cli;
@@ -26,7 +25,7 @@ internal static class Inputs
             problems.AddRange(readProblems);
             if (read is not null)
             {
-                problems.AddRange(TemplateChecker.Check(read, TemplateData.SchemaOf<BriefModel>(), BriefHelpers.Catalog));
+                problems.AddRange(TemplateRenderer.Check<BriefModel>(Briefings.Runs.RunTemplates.ForBrief(read)));
                 set = read;
             }
             if (withDigest && File.Exists(Path.Combine(templates, Briefings.Runs.RunTemplates.DigestMain + TemplateFolder.Extension)))

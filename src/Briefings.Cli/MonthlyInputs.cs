@@ -3,7 +3,6 @@ using Briefings.Runs;
 using Briefings.Runs.Digest;
 using Briefings.Sources;
 using Briefings.Templates;
-using Briefings.Templates.Checking;
 using Briefings.Templates.Model;
 
 namespace Briefings.Cli;
@@ -27,7 +26,7 @@ internal sealed record MonthlyInputs(
         var files = SourceFolder.Read(sourcesDir);
         var sources = LibraryLoader.Load(files);
 
-        var (brief, briefProblems) = Read(templatesDir, TemplateFolder.BriefTemplate, RunTemplates.ForBrief, TemplateData.SchemaOf<BriefModel>());
+        var (brief, briefProblems) = Read(templatesDir, TemplateFolder.BriefTemplate, RunTemplates.ForBrief, TemplateRenderer.Check<BriefModel>);
         var (digest, digestProblems) = ReadDigest(templatesDir);
         var themePath = Path.Combine(templatesDir, BriefBuilder.ThemeFile);
         var settings = new RunSettings(
@@ -40,17 +39,17 @@ internal sealed record MonthlyInputs(
         return new MonthlyInputs(files, sources, brief, briefProblems, digest, digestProblems, settings);
     }
 
-    internal static (TemplateSet? Set, IReadOnlyList<Problem> Problems) Read(string root, string main, Func<TemplateSet, TemplateSet> share, SchemaType schema)
+    internal static (TemplateSet? Set, IReadOnlyList<Problem> Problems) Read(string root, string main, Func<TemplateSet, TemplateSet> share, Func<TemplateSet, IReadOnlyList<Problem>> check)
     {
         var (read, problems) = TemplateFolder.Read(root, main);
         if (read is null) return (null, problems);
         var set = share(read);
-        return (set, ProblemOrder.Sort(problems.Concat(TemplateChecker.Check(set, schema, BriefHelpers.Catalog))));
+        return (set, ProblemOrder.Sort(problems.Concat(check(set))));
     }
 
     /// <summary>The monthly digest's templates, checked against the digest's own view model.</summary>
     internal static (TemplateSet? Set, IReadOnlyList<Problem> Problems) ReadDigest(string templatesDir) =>
-        Read(templatesDir, RunTemplates.DigestMain, RunTemplates.ForDigest, TemplateData.SchemaOf<DigestModel>());
+        Read(templatesDir, RunTemplates.DigestMain, RunTemplates.ForDigest, TemplateRenderer.Check<DigestModel>);
 
     /// <summary>Stands in for a template file that is missing, so input hashes can still be taken; the missing file is itself the reported problem.</summary>
     private static TemplateSet Empty(string name) => new(new TemplateFile(name, name, ""), []);

@@ -1,6 +1,13 @@
+using Briefings.Typesetting.Model;
+
 namespace Briefings.Typesetting;
 
-/// <summary>What to typeset: Markdown text plus where it came from (for messages and relative images).</summary>
+/// <summary>
+/// What to typeset: Markdown text plus where it came from (for messages and relative images), and what a
+/// caller hands over typed rather than as text: the document's metadata (used instead of front matter) and
+/// figures, each placed by a <c>```figure id</c> fence and drawn by a renderer registered with the
+/// <see cref="Typesetter"/>.
+/// </summary>
 public sealed record RenderRequest(string Markdown, string SourceName)
 {
     /// <summary>Folder that relative image paths resolve against.</summary>
@@ -11,6 +18,12 @@ public sealed record RenderRequest(string Markdown, string SourceName)
 
     /// <summary>Write PDF/A-2a (archival: an sRGB output intent, identified in XMP) as well as PDF/UA-1.</summary>
     public bool PdfA { get; init; }
+
+    /// <summary>The document's metadata, when the caller has it typed; then the Markdown has no front matter.</summary>
+    public DocumentMeta? Meta { get; init; }
+
+    /// <summary>Figures by the id their <c>```figure id</c> fence names.</summary>
+    public IReadOnlyDictionary<string, object> Figures { get; init; } = new Dictionary<string, object>();
 }
 
 /// <summary>The outcome of a render: bytes when it succeeded, and every diagnostic either way.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefings.Typesetting.Figures;
 using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Markdown;
 using Briefings.Typesetting.Model;
@@ -10,21 +11,24 @@ namespace Briefings.Typesetting;
 /// <summary>
 /// The engine's front door: Markdown in, PDF bytes out. Parse → lay out → paint; each stage hands
 /// plain data to the next. One instance can render many documents (fonts, patterns and the
-/// hyphenation cache are shared) and may be used from several threads.
+/// hyphenation cache are shared) and may be used from several threads. Figures a caller hands over
+/// typed are drawn by the renderers it registered here.
 /// </summary>
 public sealed class Typesetter
 {
     private readonly Theme _theme;
+    private readonly FigureRenderers _figures;
     private readonly Lazy<Hyphenator> _british = new(() => Hyphenator.ForLanguage("en-GB"));
     private readonly Lazy<Hyphenator> _american = new(() => Hyphenator.ForLanguage("en-US"));
 
-    public Typesetter(Theme? theme = null) => _theme = theme ?? Theme.Default;
+    public Typesetter(Theme? theme = null, FigureRenderers? figures = null) =>
+        (_theme, _figures) = (theme ?? Theme.Default, figures ?? FigureRenderers.None);
 
     /// <summary>Markdown → document model; errors (not warnings) mean there is nothing to print.</summary>
     public (Document Document, List<Diagnostic> Diagnostics) Parse(RenderRequest request)
     {
         var diagnostics = new List<Diagnostic>();
-        var document = MarkdownReader.Read(request.Markdown, request.SourceName, request.BaseDirectory, diagnostics);
+        var document = MarkdownReader.Read(request, _figures, diagnostics);
         return (document, diagnostics);
     }
 
@@ -50,7 +54,8 @@ public sealed class Typesetter
         const float width = 460;
         var context = new LayoutContext(_theme, FontLibrary.Bundled, HyphenatorFor(document.Meta), document.Meta, width, 700, request.SourceName, diagnostics);
         var charts = new Charts.ChartLayouter(context);
-        string Svg(Charts.ChartSpec spec) => Html.SvgWriter.Write(charts.Layout(spec, width, []), width, Charts.AltText.For(spec));
+        var words = Words.DocumentWords.For(document.Meta.Language);
+        string Svg(Charts.ChartSpec spec) => Html.SvgWriter.Write(charts.Layout(spec, width, []), width, Charts.AltText.For(spec, words));
         return new RenderResult(System.Text.Encoding.UTF8.GetBytes(Html.HtmlWriter.Write(document, Svg)), diagnostics);
     }
 

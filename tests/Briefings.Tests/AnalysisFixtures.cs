@@ -29,15 +29,27 @@ internal static class AnalysisFixtures
 
     public static LoadResult Load(string name) => LibraryLoader.Load(Files(name));
 
-    /// <summary>The fixture's one case rendered to Markdown through the repository's templates.</summary>
-    public static string Markdown(string name)
+    /// <summary>The fixture's one case rendered through the repository's templates: Markdown and typed figures.</summary>
+    public static Briefings.Templates.RenderedMarkdown Rendered(string name)
     {
         var library = Load(name).Library;
         var (templates, problems) = Briefings.Templates.TemplateFolder.Read(TestPaths.RepositoryTemplates);
         Assert.Empty(problems);
         var brief = BriefPipeline.Render(library, library.Cases[0], templates!);
         Assert.Empty(brief.Problems);
-        return brief.Markdown!;
+        return brief;
+    }
+
+    /// <summary>The fixture's one case rendered to Markdown through the repository's templates.</summary>
+    public static string Markdown(string name) => Rendered(name).Markdown!;
+
+    /// <summary>A fixture's cases in a month, each built and analysed, as a monthly run hands them to the digest.</summary>
+    public static IReadOnlyList<Briefings.Runs.Digest.CaseOutcome> MonthOutcomes(string name, Briefings.Runs.Month month, IReadOnlyList<string>? files = null)
+    {
+        var library = Load(name).Library;
+        return Briefings.Runs.MonthSelector.Select(Files(name), library, month)
+            .Select(c => new Briefings.Runs.Digest.CaseOutcome(c, CaseAnalyser.Analyse(library, c.Case!), files ?? [], []))
+            .ToList();
     }
 
     /// <summary>The fixture's one case, analysed; the fixture must load without errors or warnings.</summary>

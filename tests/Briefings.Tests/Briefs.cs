@@ -32,6 +32,6 @@ internal static class Briefs
 
     /// <summary>A template set held in memory: the main template and any partials by name.</summary>
     public static TemplateSet Templates(string main, params (string Name, string Text)[] partials) =>
-        new(new TemplateFile("brief", "templates/brief.md.hbs", main),
-            partials.Select(p => new TemplateFile(p.Name, $"templates/partials/{p.Name}.md.hbs", p.Text)).ToList());
+        new(new TemplateFile("brief", "templates/brief.sbn-md", main),
+            partials.Select(p => new TemplateFile(p.Name, $"templates/partials/{p.Name}.sbn-md", p.Text)).ToList());
 }

@@ -79,7 +79,7 @@ public class FuzzTests(ITestOutputHelper output)
                 8 => $"{Words(random, 1, 20)}[^f{b}]\n\n[^f{b}]: {Words(random, 1, 40)}\n",
                 9 => new string((char)random.Next('a', 'z'), random.Next(1, 3000)) + "\n",
                 10 => "```chart\ntype: timeline\nevents:\n  - date: 2015-03-0" + random.Next(1, 9) + "\n    label: " + Words(random, 1, 6) + "\n  - date: 2015-0" + random.Next(1, 9) + "\n    label: x\n    conflict: true\n```\n",
-                11 => "```chart\ntype: flow\npaths:\n  - from: [" + Words(random, 1, 3).Replace(" ", ", ") + "]\n    to: " + Words(random, 1, 4) + "\n    outcome: offline\n```\n",
+                11 => "```chart\ntype: flow\npaths:\n  - from: [" + Words(random, 1, 3).Replace(" ", ", ") + "]\n    to: " + Words(random, 1, 4) + "\n    closed: true\n```\n",
                 12 => $"1. {Words(random, 1, 10)}\n2. *{Words(random, 1, 5)}* **{Words(random, 1, 5)}** `code` [link](#nowhere)\n",
                 _ => Words(random, 1, 120) + "\n",
             }).Append('\n');

@@ -1,22 +1,25 @@
 using System.Globalization;
 using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Text;
+using Briefings.Typesetting.Words;
 
 namespace Briefings.Typesetting.Charts;
 
 /// <summary>
 /// Draws charts as vector marks inside one unbreakable box, tagged as a Figure whose alt text is
-/// written from the data. Greyscale-safe: meaning is carried by shape and line style, not hue.
+/// written from the data. Greyscale-safe: meaning is carried by shape and line style, not hue. Every word
+/// drawn comes from the chart's data or the document language's <see cref="DocumentWords"/>.
 /// </summary>
 public sealed class ChartLayouter(LayoutContext context)
 {
-    // Secondary text is #696969: 5.5:1 on white, above WCAG's 4.5:1 for small text (the old #787878 was 4.4:1).
+    private readonly DocumentWords _words = DocumentWords.For(context.Meta.Language);
+
     // Secondary text is #696969: 5.5:1 on white, above WCAG's 4.5:1 for small text (the old #787878 was 4.4:1).
     private readonly Rgb _ink = new(40, 40, 40), _grey = new(105, 105, 105), _light = new(226, 230, 234), _white = Rgb.White;
 
     public VBox Layout(ChartSpec spec, float width, StructNode[] path)
     {
-        var node = new StructNode(Tag.Figure, AltText.For(spec));
+        var node = new StructNode(Tag.Figure, AltText.For(spec, _words));
         var figurePath = StructNode.Extend(path, node);
         var inks = new List<Ink>();
         float y = 0;
@@ -100,12 +103,12 @@ public sealed class ChartLayouter(LayoutContext context)
         if (days <= 45)
         {
             int step = Math.Max(1, days / 8);
-            for (var d = first; d <= last; d = d.AddDays(step)) ticks.Add((d, $"{d.Day} {EnglishDate.ShortMonth(d.Month)}"));
+            for (var d = first; d <= last; d = d.AddDays(step)) ticks.Add((d, _words.DayTick(d)));
         }
         else if (days <= 900)
         {
             int step = Math.Max(1, days / 240);
-            for (var d = new DateOnly(first.Year, first.Month, 1).AddMonths(1); d <= last; d = d.AddMonths(step)) ticks.Add((d, $"{EnglishDate.ShortMonth(d.Month)} {d.Year}"));
+            for (var d = new DateOnly(first.Year, first.Month, 1).AddMonths(1); d <= last; d = d.AddMonths(step)) ticks.Add((d, _words.MonthTick(d)));
         }
         else
         {
@@ -133,9 +136,9 @@ public sealed class ChartLayouter(LayoutContext context)
             float x0 = X(e.Start), x1 = X(e.End.AddDays(1));
             centres[k] = (x0 + x1) / 2;
             if (e.End > e.Start)
-                inks.Add(new RectInk(x0, axis + 5, Math.Max(2, x1 - x0), 4, e.Conflict ? _white : _light, _ink, 0.6f, Dashed: e.Conflict));
+                inks.Add(new RectInk(x0, axis + 5, Math.Max(2, x1 - x0), 4, e.Flagged ? _white : _light, _ink, 0.6f, Dashed: e.Flagged));
             else
-                inks.Add(e.Conflict
+                inks.Add(e.Flagged
                     ? new EllipseInk(centres[k] - 4, axis - 4, 8, 8, _white, _ink, 1.4f)
                     : new EllipseInk(centres[k] - 3, axis - 3, 6, 6, _ink, _ink));
         }
@@ -158,15 +161,16 @@ public sealed class ChartLayouter(LayoutContext context)
 
         float y = axis + 20 + size * 1.6f;
         float numberColumn = context.Measure(events.Count.ToString(CultureInfo.InvariantCulture), context.Sans.WithBold(), size) + 8;
-        float dateColumn = events.Max(e => context.Measure(EnglishDate.Short(e.Start, e.DateText), context.Sans, size)) + 10;
+        var words = chart.Words ?? _words.Timeline;
+        float dateColumn = events.Max(e => context.Measure(e.Key, context.Sans, size)) + 10;
         for (int k = 0; k < events.Count; k++)
         {
             var e = events[k];
-            var text = e.Label + (e.Conflict ? " (sources disagree on the date)" : "");
-            var (lines, h, _) = Wrapped(text, width - numberColumn - dateColumn, size, path, italic: e.Conflict);
+            var text = e.Label + (e.Flagged ? " " + words.FlagNote : "");
+            var (lines, h, _) = Wrapped(text, width - numberColumn - dateColumn, size, path, italic: e.Flagged);
             float baseline = lines.Count > 0 ? lines[0].Baseline : size;
             inks.Add(Label((k + 1).ToString(CultureInfo.InvariantCulture), 0, y + baseline, size, path, bold: true));
-            inks.Add(Label(EnglishDate.Short(e.Start, e.DateText), numberColumn, y + baseline, size, path, color: _grey));
+            inks.Add(Label(e.Key, numberColumn, y + baseline, size, path, color: _grey));
             inks.AddRange(lines.Select(i => i with { X = i.X + numberColumn + dateColumn, Baseline = i.Baseline + y }));
             y += h + 1.5f;
         }
@@ -174,13 +178,13 @@ public sealed class ChartLayouter(LayoutContext context)
         float legend = y + 8;
         float legendSize = size * 0.85f;
         inks.Add(new EllipseInk(0, legend - 3, 6, 6, _ink, _ink));
-        inks.Add(Label("date agreed", 10, legend + 2.5f, legendSize, path, color: _grey));
-        float offset = 10 + context.Measure("date agreed", context.Sans, legendSize) + 14;
+        inks.Add(Label(words.Point, 10, legend + 2.5f, legendSize, path, color: _grey));
+        float offset = 10 + context.Measure(words.Point, context.Sans, legendSize) + 14;
         inks.Add(new EllipseInk(offset, legend - 4, 8, 8, _white, _ink, 1.4f));
-        inks.Add(Label("sources disagree on the date", offset + 11, legend + 2.5f, legendSize, path, italic: true, color: _grey));
-        offset += 11 + context.Measure("sources disagree on the date", context.Sans.WithItalic(), legendSize) + 14;
+        inks.Add(Label(words.Flagged, offset + 11, legend + 2.5f, legendSize, path, italic: true, color: _grey));
+        offset += 11 + context.Measure(words.Flagged, context.Sans.WithItalic(), legendSize) + 14;
         inks.Add(new RectInk(offset, legend - 2, 14, 4, _light, _ink, 0.6f));
-        inks.Add(Label("known only to the month or year", offset + 18, legend + 2.5f, legendSize, path, color: _grey));
+        inks.Add(Label(words.Range, offset + 18, legend + 2.5f, legendSize, path, color: _grey));
         return legend + 8;
     }
 
@@ -194,7 +198,7 @@ public sealed class ChartLayouter(LayoutContext context)
         {
             // Middle column, above the arrows: what triggered the move and how fast it was.
             float midX = boxWidth + 12, midWidth = toX - boxWidth - 24;
-            var middle = string.Join(" · ", new[] { p.Trigger, p.DaysToLaunch is null ? null : $"arrived {p.DaysToLaunch} after the ban" }.Where(s => s is not null));
+            var middle = p.Note ?? "";
             if (middle.Length > 0 && midWidth > 40)
             {
                 var (midLines, midH, _) = Wrapped(middle, midWidth, size * 0.88f, path, italic: true, align: TextAlign.Center);
@@ -217,12 +221,11 @@ public sealed class ChartLayouter(LayoutContext context)
             float leftHeight = fy - gap - y;
 
             // Destination, centred against the sources; its border says what became of it.
-            var outcome = p.Outcome.ToLowerInvariant();
             var (toLines, toH, _) = Wrapped(p.To, boxWidth - 12, size * 1.05f, path, bold: true, align: TextAlign.Center);
             float toBoxHeight = Math.Max(boxHeight, toH + 10);
             float toY = y + Math.Max(0, (leftHeight - toBoxHeight) / 2);
-            bool offline = outcome == "offline";
-            inks.Add(new RectInk(toX, toY, boxWidth, toBoxHeight, _white, _ink, offline ? 1f : 1.8f, Dashed: offline));
+            bool closed = p.Closed;
+            inks.Add(new RectInk(toX, toY, boxWidth, toBoxHeight, _white, _ink, closed ? 1f : 1.8f, Dashed: closed));
             inks.AddRange(toLines.Select(i => i with { X = i.X + toX + 6, Baseline = i.Baseline + toY + (toBoxHeight - toH) / 2 }));
 
             // Arrows converge on the destination.
@@ -232,14 +235,13 @@ public sealed class ChartLayouter(LayoutContext context)
                 inks.Add(new LineInk(boxWidth, cy, toX - 7, tipY, 1.1f, _ink));
                 inks.Add(new PolygonInk([toX - 1, tipY, toX - 8, tipY - 3.5f, toX - 8, tipY + 3.5f], _ink, _ink, 0.5f));
             }
-            // Under the destination: its status and how long it stayed up.
-            var status = $"{Capitalise(outcome)}{(p.DaysUp is null ? "" : $" · up {p.DaysUp}")}";
-            var (statusLines, statusH, _) = Wrapped(status, boxWidth, size * 0.9f, path, bold: offline, align: TextAlign.Center);
+            // Under the destination: its status.
+            var (statusLines, statusH, _) = p.Status is { Length: > 0 } status
+                ? Wrapped(status, boxWidth, size * 0.9f, path, bold: closed, align: TextAlign.Center)
+                : ([], 0, 0);
             inks.AddRange(statusLines.Select(i => i with { X = i.X + toX, Baseline = i.Baseline + toY + toBoxHeight + 2 }));
             y = Math.Max(y + leftHeight, toY + toBoxHeight + 2 + statusH) + 14;
         }
         return y - 8;
     }
-
-    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -29,6 +29,7 @@ public static class HtmlWriter
     public static string Write(Document document, Func<ChartSpec, string> chart)
     {
         var meta = document.Meta;
+        var words = Words.DocumentWords.For(meta.Language);
         var html = new StringBuilder();
         html.Append($"<!DOCTYPE html>\n<html lang=\"{E(meta.Language)}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{E(meta.Title)}</title>\n");
         if (meta.Author is { } author) html.Append($"<meta name=\"author\" content=\"{E(author)}\">\n");
@@ -43,11 +44,11 @@ public static class HtmlWriter
         if (byline.Length > 0) html.Append($"<p>{E(byline)}</p>\n");
         html.Append("</header>\n<main>\n");
         var levels = HeadingLevels.For(document);
-        foreach (var block in document.Blocks) Block(html, block, levels, chart, meta.Language);
+        foreach (var block in document.Blocks) Block(html, block, levels, chart, words, meta.Language);
         html.Append("</main>\n");
         if (document.Footnotes.Count > 0)
         {
-            html.Append("<section class=\"footnotes\" aria-label=\"Notes\">\n<ol>\n");
+            html.Append($"<section class=\"footnotes\" aria-label=\"{E(words.Notes)}\">\n<ol>\n");
             foreach (var note in document.Footnotes) html.Append($"<li id=\"fn-{note.Number}\">{Inlines(meta.Language, note.Content)}</li>\n");
             html.Append("</ol>\n</section>\n");
         }
@@ -56,7 +57,7 @@ public static class HtmlWriter
         return html.ToString();
     }
 
-    private static void Block(StringBuilder html, Block block, IReadOnlyDictionary<Heading, int> levels, Func<ChartSpec, string> chart, string language)
+    private static void Block(StringBuilder html, Block block, IReadOnlyDictionary<Heading, int> levels, Func<ChartSpec, string> chart, Words.DocumentWords words, string language)
     {
         switch (block)
         {
@@ -74,7 +75,7 @@ public static class HtmlWriter
                 {
                     html.Append("<li>");
                     if (item is [Paragraph only]) html.Append(Inlines(language, only.Content));
-                    else foreach (var child in item) Block(html, child, levels, chart, language);
+                    else foreach (var child in item) Block(html, child, levels, chart, words, language);
                     html.Append("</li>\n");
                 }
                 html.Append($"</{tag}>\n");
@@ -92,13 +93,13 @@ public static class HtmlWriter
                 break;
             case Quote q:
                 html.Append("<blockquote>\n");
-                foreach (var child in q.Content) Block(html, child, levels, chart, language);
+                foreach (var child in q.Content) Block(html, child, levels, chart, words, language);
                 html.Append("</blockquote>\n");
                 break;
             case Callout c:
-                var label = c.Kind switch { "bluf" => "Bottom line up front", "warning" => "Warning", _ => "Note" };
+                var label = E(words.CalloutLabel(c.Kind));
                 html.Append($"<aside class=\"{c.Kind}\" aria-label=\"{label}\">\n<p class=\"label\">{label}</p>\n");
-                foreach (var child in c.Content) Block(html, child, levels, chart, language);
+                foreach (var child in c.Content) Block(html, child, levels, chart, words, language);
                 html.Append("</aside>\n");
                 break;
             case ThematicBreak:

@@ -160,11 +160,6 @@ public sealed class BlockLayouter(LayoutContext context)
         return Decorate(inner, inset, 0, 0, 0, width, null, (bar, 2f), keepFirstLines: 0);
     }
 
-    private static readonly Dictionary<string, string> CalloutLabels = new()
-    {
-        ["bluf"] = "Bottom line up front", ["note"] = "Note", ["warning"] = "Warning",
-    };
-
     private IEnumerable<VItem> CalloutBoxes(Callout callout, float width, StructNode[] path)
     {
         var theme = context.Theme;
@@ -178,7 +173,7 @@ public sealed class BlockLayouter(LayoutContext context)
         float pad = theme.BodySize * 0.9f, left = pad + 3;
         var calloutPath = StructNode.Extend(path, new StructNode(Tag.Div, callout.Kind));
         var labelStyle = context.Paragraph(context.Heading, theme.BodySize * 0.82f, TextAlign.Left, accentColor) with { Hyphenate = false };
-        var inner = Lines([new Span(CalloutLabels[callout.Kind].ToUpperInvariant())], labelStyle, width - left - pad,
+        var inner = Lines([new Span(context.Words.CalloutLabel(callout.Kind).ToUpperInvariant())], labelStyle, width - left - pad,
             StructNode.Extend(calloutPath, new StructNode(Tag.P)), callout.Line, keepAll: true);
         inner.Add(new VGlue(theme.BodySize * 0.2f));
         inner.AddRange(Layout(callout.Content, width - left - pad, calloutPath));

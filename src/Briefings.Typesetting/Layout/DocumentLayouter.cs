@@ -111,7 +111,7 @@ public sealed class DocumentLayouter(Theme theme, FontLibrary fonts, Hyphenator 
             result.Add(new PlacedBox(new VBox(size, [ink]), 0, pageHeight - top * 0.3f));
         }
         float footer = top + bodyHeight + size * 2.6f;
-        var pageText = string.Create(CultureInfo.InvariantCulture, $"Page {page} of {pages}");
+        var pageText = context.Words.PageOf(page, pages);
         float pageW = context.Measure(pageText, sans, size);
         var titleText = Fit(context, meta.Title, sans, size, width - pageW - 24);
         result.Add(new PlacedBox(new VBox(size, [

@@ -40,7 +40,7 @@ public sealed class FrontMatterLayouter(LayoutContext context, BlockLayouter blo
         var items = new List<VItem>();
         var tocPath = new[] { new StructNode(Tag.Toc) };
         var heading = context.Paragraph(context.Heading, theme.HeadingSizes[1], TextAlign.Left, context.HeadingColor, theme.HeadingSizes[1] * 1.3f);
-        items.AddRange(blocks.Lines([new Span("Contents")], heading, width, [new StructNode(Tag.H2)], 1, keepAll: true));
+        items.AddRange(blocks.Lines([new Span(context.Words.Contents)], heading, width, [new StructNode(Tag.H2)], 1, keepAll: true));
         items.Add(new VGlue(theme.BodySize * 0.4f));
         float numberWidth = context.Measure("0000", context.Sans, theme.BodySize);
         foreach (var h in headings.Where(h => h.Level <= 2))

@@ -15,6 +15,7 @@ public sealed class LayoutContext
         Fonts = fonts;
         Setter = new ParagraphSetter(fonts, hyphenator, meta.Language);
         Meta = meta;
+        Words = Typesetting.Words.DocumentWords.For(meta.Language);
         Width = width;
         BodyHeight = bodyHeight;
         File = file;
@@ -36,6 +37,9 @@ public sealed class LayoutContext
 
     /// <summary>Each heading's level for a reader (its tag), which may differ from its Markdown level.</summary>
     public IReadOnlyDictionary<Heading, int> HeadingLevels { get; init; } = new Dictionary<Heading, int>();
+
+    /// <summary>The engine's fixed words in the document's language.</summary>
+    public Typesetting.Words.DocumentWords Words { get; }
     public float Width { get; }
     public float BodyHeight { get; }
     public string File { get; }

@@ -4,8 +4,8 @@ using Briefings.Typesetting.Model;
 namespace Briefings.Typesetting.Layout;
 
 /// <summary>
-/// What a screen reader announces for an internal link: the kind of target and its words
-/// ("Section: The bans", "Footnote 1: ITProPortal, …"), never the raw "#fn-1".
+/// What a screen reader announces for an internal link: the kind of target and its words, in the
+/// document's language ("Section: Methods", "Footnote 1: Smith, 2020 …"), never the raw "#fn-1".
 /// </summary>
 public static class LinkLabels
 {
@@ -13,13 +13,14 @@ public static class LinkLabels
 
     public static IReadOnlyDictionary<string, string> For(Document document)
     {
+        var words = Words.DocumentWords.For(document.Meta.Language);
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var heading in document.Blocks.OfType<Heading>())
-            labels.TryAdd(heading.Id, "Section: " + heading.PlainText.Trim());
+            labels.TryAdd(heading.Id, words.SectionLink(heading.PlainText.Trim()));
         foreach (var note in document.Footnotes)
         {
             var number = note.Number.ToString(CultureInfo.InvariantCulture);
-            labels.TryAdd("fn-" + number, $"Footnote {number}: {Opening(string.Concat(note.Content.Select(s => s.Text)))}");
+            labels.TryAdd("fn-" + number, words.FootnoteLink(number, Opening(string.Concat(note.Content.Select(s => s.Text)))));
         }
         return labels;
     }

@@ -7,7 +7,7 @@ public sealed record PlacedBox(VBox Box, float X, float Y);
 
 /// <summary>
 /// Where an anchor (heading id, footnote) landed: for links, the outline and the table of contents. Y is
-/// from the page top, like all layout; Label describes the target to a reader ("Section: The bans").
+/// from the page top, like all layout; Label describes the target to a reader ("Section: Methods").
 /// </summary>
 public sealed record AnchorTarget(int Page, float Y, string Label = "");
 

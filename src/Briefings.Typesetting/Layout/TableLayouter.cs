@@ -50,7 +50,7 @@ public sealed class TableLayouter(LayoutContext context)
         {
             if (groups.Count > 1)
             {
-                var note = string.Create(CultureInfo.InvariantCulture, $"Columns {from + 1}–{to + 1} of {table.Columns}");
+                var note = context.Words.ColumnsOf(from + 1, to + 1, table.Columns);
                 var style = context.Paragraph(context.Sans.WithItalic(), context.Theme.FootnoteSize, TextAlign.Left, context.Muted);
                 var lines = context.Set([new Span(note)], style, width, StructNode.Extend(path, new StructNode(Tag.P)), table.Line);
                 if (items.Count > 0) items.Add(new VGlue(context.Theme.ParagraphSpacing));

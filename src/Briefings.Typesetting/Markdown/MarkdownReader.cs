@@ -1,6 +1,8 @@
 using System.Text;
 using Briefings.Typesetting.Charts;
+using Briefings.Typesetting.Figures;
 using Briefings.Typesetting.Model;
+using Briefings.Typesetting.Words;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
@@ -45,27 +47,39 @@ public sealed class MarkdownReader
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<Markdig.Extensions.Footnotes.Footnote, int> _footnoteNumbers = new();
     private readonly List<(string Anchor, int Line, int Column)> _internalLinks = new();
+    private readonly IReadOnlyDictionary<string, object> _figures;
+    private readonly FigureRenderers _renderers;
+    private DocumentWords _words = DocumentWords.BritishEnglish;
 
-    private MarkdownReader(string file, string baseDirectory, List<Diagnostic> diagnostics)
+    private MarkdownReader(string file, string baseDirectory, List<Diagnostic> diagnostics, IReadOnlyDictionary<string, object> figures, FigureRenderers renderers)
     {
         _file = file;
         _baseDirectory = baseDirectory;
         _diagnostics = diagnostics;
+        _figures = figures;
+        _renderers = renderers;
     }
 
-    public static Document Read(string markdown, string file, string baseDirectory, List<Diagnostic> diagnostics)
+    public static Document Read(string markdown, string file, string baseDirectory, List<Diagnostic> diagnostics) =>
+        Read(new RenderRequest(markdown, file) { BaseDirectory = baseDirectory }, FigureRenderers.None, diagnostics);
+
+    /// <summary>A request's Markdown with its typed metadata and figures; the metadata, when given, stands for front matter.</summary>
+    public static Document Read(RenderRequest request, FigureRenderers renderers, List<Diagnostic> diagnostics)
     {
-        var reader = new MarkdownReader(file, baseDirectory, diagnostics);
-        return reader.Translate(Markdig.Markdown.Parse(markdown, Pipeline));
+        var reader = new MarkdownReader(request.SourceName, request.BaseDirectory, diagnostics, request.Figures, renderers);
+        return reader.Translate(Markdig.Markdown.Parse(request.Markdown, Pipeline), request.Meta);
     }
 
-    private Document Translate(MarkdownDocument ast)
+    private Document Translate(MarkdownDocument ast, DocumentMeta? given)
     {
-        var meta = new DocumentMeta();
+        var meta = given ?? new DocumentMeta();
         var front = ast.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
-        if (front is not null)
+        if (front is not null && given is null)
             meta = FrontMatterReader.Read(string.Join("\n", front.Lines.Lines.Take(front.Lines.Count).Select(l => l.ToString())),
                 _file, front.Line + 2, _diagnostics);
+        else if (front is not null)
+            Warn(front, "front matter is ignored: this document's metadata was handed over with it");
+        _words = DocumentWords.For(meta.Language);
 
         var blocks = Blocks(ast.Where(b => b is not YamlFrontMatterBlock and not FootnoteGroup));
         var footnotes = new List<Model.Footnote>();
@@ -138,8 +152,11 @@ public sealed class MarkdownReader
                 return new Paragraph(line, Inlines(paragraph.Inline));
 
             case FencedCodeBlock fenced when fenced.Info == "chart":
-                var chart = ChartReader.Read(fenced.Lines.ToString(), _file, line + 1, _diagnostics);
+                var chart = ChartReader.Read(fenced.Lines.ToString(), _file, line + 1, _words, _diagnostics);
                 return chart is null ? null : new ChartBlock(line, chart);
+
+            case FencedCodeBlock fenced when fenced.Info == "figure":
+                return Figure(fenced.Arguments?.Trim() ?? "", line, fenced.Column + 1);
 
             case Markdig.Syntax.CodeBlock code:
                 return new CodeBlock(line, code.Lines.ToString());
@@ -184,6 +201,23 @@ public sealed class MarkdownReader
             default:
                 return null;
         }
+    }
+
+    /// <summary>A figure the caller handed over, drawn by the renderer registered for its type.</summary>
+    private ChartBlock? Figure(string id, int line, int column)
+    {
+        if (!_figures.TryGetValue(id, out var figure))
+        {
+            _diagnostics.Add(Diagnostic.Error(_file, line, column,
+                $"no figure '{id}' was handed over with this Markdown; figures are placed by the program that generated it"));
+            return null;
+        }
+        if (_renderers.For(figure) is not { } renderer)
+        {
+            _diagnostics.Add(Diagnostic.Error(_file, line, column, $"no figure renderer is registered for {figure.GetType().Name}"));
+            return null;
+        }
+        return new ChartBlock(line, renderer.Draw(figure));
     }
 
     private Block Table(MdTable table, int line)

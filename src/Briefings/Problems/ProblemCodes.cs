@@ -42,4 +42,6 @@ public static class ProblemCodes
     public const string MissingPartial = "missing-partial";
     public const string UnknownTemplateField = "unknown-template-field";
     public const string TemplateRuntime = "template-runtime";
+    public const string IncludeRecursion = "include-recursion";
+    public const string TemplateLimit = "template-limit";
 }

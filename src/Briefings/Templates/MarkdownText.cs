@@ -6,7 +6,9 @@ namespace Briefings.Templates;
 /// Makes a value print literally when inserted into Markdown. Values are analysts' prose, never markup:
 /// a summary with "*", "_", "#", "|", "[", "]", "&lt;" or a backtick must not turn into emphasis, a heading,
 /// a table cell, a link, HTML or code. Line breaks are folded to spaces because every insertion point in a
-/// template is inline (a folded YAML paragraph should not become a list or a heading mid-sentence).
+/// template is inline (a folded YAML paragraph should not become a list or a heading mid-sentence). A
+/// value's own spaces at its ends are kept (", " and " and " from a template's code are words with spaces),
+/// but not a line break there (a folded YAML paragraph ends with one).
 /// </summary>
 public static class MarkdownText
 {
@@ -19,6 +21,25 @@ public static class MarkdownText
     public static string Escape(string value)
     {
         var text = Fold(value);
+        if (text.Length == 0) return text;
+        var before = value.Length > 0 && value[0] == ' ' && LeadingSpaces(value) ? " " : "";
+        var after = value.Length > 0 && value[^1] == ' ' && LeadingSpaces(new string(value.Reverse().ToArray())) ? " " : "";
+        return before + EscapeFolded(text) + after;
+    }
+
+    /// <summary>Whether the white space a value starts with is spaces only, no line break or tab.</summary>
+    private static bool LeadingSpaces(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c == ' ') continue;
+            return !char.IsWhiteSpace(c);
+        }
+        return false;
+    }
+
+    private static string EscapeFolded(string text)
+    {
         var result = new StringBuilder(text.Length + 8);
         for (var i = 0; i < text.Length; i++)
         {

@@ -4,12 +4,12 @@ using Briefings.Sources;
 namespace Briefings.Templates;
 
 /// <summary>
-/// Reads a templates folder: the main template by name, and every partials/*.md.hbs, named by file
-/// name without the extension ("partials/timeline.md.hbs" is called as {{> timeline}}).
+/// Reads a templates folder: the main template by name, and every partials/*.sbn-md, named by file
+/// name without the extension ("partials/timeline.sbn-md" is included as {{ include "timeline" }}).
 /// </summary>
 public static class TemplateFolder
 {
-    public const string Extension = ".md.hbs";
+    public const string Extension = ".sbn-md";
 
     public const string BriefTemplate = "displacement-brief";
 

@@ -1,95 +1,51 @@
 using Briefings.Problems;
-using Briefings.Templates.Checking;
-using HandlebarsDotNet;
-using HandlebarsDotNet.Compiler;
+using Scriban;
+using Scriban.Parsing;
 
 namespace Briefings.Templates;
 
 /// <summary>
-/// Templates + view model → Markdown, for any view model (the brief's, and later the monthly digest's). Checks the templates first (every error located), then renders in
-/// strict mode with Markdown escaping; anything Handlebars still raises is placed at the first use of
-/// the name it complains about.
+/// Templates + view model → Markdown, for any view model (the brief's, the monthly digest's). Parses every
+/// template with Scriban (its own messages, at file:line:column), checks the syntax trees against the model,
+/// then renders with strict variables and members, Markdown escaping, and includes only from partials/.
 /// </summary>
 public static class TemplateRenderer
 {
     public static RenderedMarkdown Render<TModel>(TemplateSet templates, TModel model, Locale locale) where TModel : notnull =>
         Compile<TModel>(templates, locale).Render(model);
 
+    /// <summary>Every problem in a template set for a view model, without rendering: what `validate` reports.</summary>
+    public static IReadOnlyList<Problem> Check<TModel>(TemplateSet templates) where TModel : notnull =>
+        Compile<TModel>(templates, Locale.Default).Problems;
+
     /// <summary>
-    /// Checks and compiles once, to render many models: compiling costs tens of milliseconds, rendering well
-    /// under one, which matters when a monthly run renders hundreds of briefs with the same templates.
+    /// Parses and checks once, to render many models: a monthly run renders hundreds of briefs with the same templates.
     /// </summary>
     public static CompiledTemplate<TModel> Compile<TModel>(TemplateSet templates, Locale locale) where TModel : notnull
     {
-        var problems = TemplateChecker.Check(templates, TemplateData.SchemaOf<TModel>(), BriefHelpers.Catalog).ToList();
-        if (problems.Any(p => p.IsError)) return new CompiledTemplate<TModel>(templates, null, problems);
-
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration
-        {
-            ThrowOnUnresolvedBindingExpression = true,
-            TextEncoder = new MarkdownEncoder(),
-            FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
-        });
-        BriefHelpers.Register(handlebars, new Wording(locale));
-        try
-        {
-            foreach (var partial in templates.Partials) handlebars.RegisterTemplate(partial.Name, partial.Text);
-            return new CompiledTemplate<TModel>(templates, handlebars.Compile(templates.Main.Text), problems);
-        }
-        catch (Exception e) when (Cause(e) is { } cause)
-        {
-            return new CompiledTemplate<TModel>(templates, null, ProblemOrder.Sort([.. problems, ProblemFor(templates, cause)]));
-        }
+        var main = Parse(templates.Main);
+        var partials = templates.Partials.ToDictionary(p => p.Name, Parse, StringComparer.Ordinal);
+        var problems = partials.Values.Prepend(main).SelectMany(t => TemplateProblems.Parser(t.Messages)).ToList();
+        var parsed = partials.Where(p => !p.Value.HasErrors).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        if (!main.HasErrors)
+            problems.AddRange(TemplateChecker.Check(templates, main, parsed, ModelSchema.Of(typeof(TModel)),
+                TemplateFunctions.Names.Concat(BuiltinNames())));
+        var sorted = ProblemOrder.Sort(problems);
+        return sorted.Any(p => p.IsError)
+            ? new CompiledTemplate<TModel>(templates, locale, null, parsed, sorted)
+            : new CompiledTemplate<TModel>(templates, locale, main, parsed, sorted);
     }
-
-    /// <summary>Runs a compiled template; a mistake Handlebars raises while rendering becomes a located problem.</summary>
-    internal static RenderedMarkdown Run(TemplateSet templates, HandlebarsTemplate<object, object> template, object? data, IReadOnlyList<Problem> problems)
-    {
-        try
-        {
-            return new RenderedMarkdown(Tidy(template(data)), problems);
-        }
-        catch (Exception e) when (Cause(e) is { } cause)
-        {
-            return new RenderedMarkdown(null, ProblemOrder.Sort([.. problems, ProblemFor(templates, cause)]));
-        }
-    }
-
-    private static Problem ProblemFor(TemplateSet templates, Exception cause) => cause switch
-    {
-        HandlebarsUndefinedBindingException u => Problem.Error(FirstUse(templates, u.MissingKey), ProblemCodes.UnknownTemplateField,
-            $"'{u.Path}' has no value here; check the field name, or wrap it in {{{{#if …}}}} when it may be empty"),
-        TemplateHelperException h => Problem.Error(FirstUse(templates, h.Helper), ProblemCodes.TemplateRuntime, h.Message),
-        _ => Problem.Error(Location.StartOf(templates.Main.Path), ProblemCodes.TemplateSyntax, cause.Message),
-    };
 
     /// <summary>
-    /// The template mistake behind an exception: Handlebars wraps errors raised inside partials, so look
-    /// through the chain for ours or for its own undefined-binding error.
+    /// Scriban's built-in objects and functions (string, array, math…), less include_join: it would bypass the
+    /// include wrapper and escape a partial's output twice, so the checker calls it unknown.
     /// </summary>
-    private static Exception? Cause(Exception e)
-    {
-        var innermost = e;
-        for (Exception? current = e; current is not null; current = current.InnerException)
-        {
-            if (current is HandlebarsUndefinedBindingException or TemplateHelperException) return current;
-            innermost = current;
-        }
-        // A Handlebars error with nothing underneath is about the template; anything else (a helper's bug,
-        // a broken runtime) is not the analyst's to fix and must not be dressed up as a template error.
-        return innermost is HandlebarsException ? innermost : null;
-    }
+    private static IEnumerable<string> BuiltinNames() => new TemplateContext().BuiltinObject.Keys.Where(k => k != "include_join");
 
-    /// <summary>Where a name is first used in the templates (main first, then partials), or the main template's start.</summary>
-    private static Location FirstUse(TemplateSet templates, string name)
-    {
-        var uses = TemplateChecker.Uses(templates);
-        return uses.FirstOrDefault(u => u.Name == name || u.Name.Split('.', '/').Contains(name)).At
-               ?? Location.StartOf(templates.Main.Path);
-    }
+    private static Template Parse(TemplateFile file) => Template.Parse(file.Text, file.Path, new ParserOptions(), LexerOptions.Default);
 
     /// <summary>
-    /// Conditional sections leave runs of blank lines; Markdown treats one blank line and many alike, so fold
+    /// Conditional sections can leave runs of blank lines; Markdown treats one blank line and many alike, so fold
     /// them (outside fenced blocks, where blank lines are content) and end with exactly one newline.
     /// </summary>
     public static string Tidy(string markdown)

@@ -6,7 +6,7 @@ namespace Briefings.Templates;
 
 /// <summary>
 /// Numbers, dates, spans and lists in words, in one <see cref="Locale"/>. Each method is one small,
-/// pure rule; the template helpers are thin wrappers over these so they can be tested without Handlebars.
+/// pure rule; the template functions are thin wrappers over these so they can be tested without templates.
 /// </summary>
 public sealed class Wording(Locale locale)
 {

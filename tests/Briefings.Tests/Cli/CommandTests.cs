@@ -52,10 +52,10 @@ public class CommandTests
         Directory.CreateDirectory(templates);
         try
         {
-            File.WriteAllText(Path.Combine(templates, "displacement-brief.md.hbs"), "# {{case.titel}}\n");
+            File.WriteAllText(Path.Combine(templates, "displacement-brief.sbn-md"), "# {{ model.case.titel }}\n");
             var result = Cli.Run("validate", "--sources", TestPaths.RepositorySources, "--templates", templates);
             Assert.Equal(ExitCodes.InvalidInput, result.Exit);
-            Assert.Contains($"{templates}/displacement-brief.md.hbs:1:10: error unknown-template-field: unknown field 'titel' on case; did you mean 'title'?", result.Output);
+            Assert.Contains($"{templates}/displacement-brief.sbn-md:1:17: error unknown-template-field: unknown field 'titel' on case; did you mean 'title'?", result.Output);
         }
         finally
         {

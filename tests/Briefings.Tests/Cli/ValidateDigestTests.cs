@@ -12,12 +12,12 @@ public class ValidateDigestTests
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-        File.AppendAllText(Path.Combine(templates, "monthly-digest.md.hbs"), "\n{{no_such_helper month}}\n");
+        File.AppendAllText(Path.Combine(templates, "monthly-digest.sbn-md"), "\n{{ no_such_helper month }}\n");
 
         var result = Cli.Run("validate", "--sources", TestPaths.RepositorySources, "--templates", templates);
 
         Assert.Equal(1, result.Exit);
-        Assert.Contains("monthly-digest.md.hbs:", result.Output);
+        Assert.Contains("monthly-digest.sbn-md:", result.Output);
         Assert.Contains("no_such_helper", result.Output);
     }
 

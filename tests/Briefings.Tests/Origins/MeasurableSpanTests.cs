@@ -65,9 +65,11 @@ public class MeasurableSpanTests
         Assert.Equal(
             ("That was 3–6 days after the last dated ban (disputed: the range covers every source's date).", "3–6 days (disputed)", "6–9 days (disputed)"),
             (path.BanToArrivalText, path.DaysToLaunchText, path.DaysUpText));
-        var markdown = ProvenanceFixtures.Markdown("date-conflict");
-        Assert.Contains("days_to_launch: \"3–6 days (disputed)\"", markdown);
-        Assert.Contains("days_up: \"6–9 days (disputed)\"", markdown);
+        var figure = AnalysisFixtures.Rendered("date-conflict").Figures.Values.OfType<Briefings.Figures.DisplacementFlow>().Single();
+        var chart = (Briefings.Typesetting.Charts.FlowChart)Briefings.Figures.BriefFigures.Renderers.For(figure)!.Draw(figure);
+        var drawn = Assert.Single(chart.Paths);
+        Assert.Contains("arrived 3–6 days (disputed) after the ban", drawn.Note);
+        Assert.EndsWith("up 6–9 days (disputed)", drawn.Status);
 
         var digest = Assert.Single(Digest("date-conflict").Paths);
         Assert.Equal(("3–6 days (disputed)", "6–9 days (disputed)"), (digest.DaysToLaunchText, digest.DaysUpText));

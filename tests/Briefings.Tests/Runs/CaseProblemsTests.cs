@@ -55,7 +55,7 @@ public class CaseProblemsTests
     public void Template_problems_concern_every_case()
     {
         var (files, loaded, march) = Load(MonthlyLibrary.Files());
-        var template = Problem.Error(new Location("templates/displacement-brief.md.hbs", 3, 5), ProblemCodes.UnknownHelper, "unknown helper");
+        var template = Problem.Error(new Location("templates/displacement-brief.sbn-md", 3, 5), ProblemCodes.UnknownHelper, "unknown helper");
         Assert.All(march, c => Assert.Contains(template, CaseProblems.Of(c, files, loaded.Problems, [template])));
     }
 }

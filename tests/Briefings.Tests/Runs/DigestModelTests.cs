@@ -52,12 +52,8 @@ public class DigestModelTests
     {
         // No source dates a launch or an offline on GammaChat, yet the brief measures a move on 3 May and
         // a ban there on 9 May: six days up. The digest used to find no per-source count and say "not known".
-        var files = AnalysisFixtures.Files("existing-platforms");
-        var library = AnalysisFixtures.Load("existing-platforms").Library;
         var may = new Month(2020, 5);
-        var outcomes = MonthSelector.Select(files, library, may)
-            .Select(c => new CaseOutcome(c, CaseAnalyser.Analyse(library, c.Case!), [], []))
-            .ToList();
+        var outcomes = AnalysisFixtures.MonthOutcomes("existing-platforms", may);
         var model = DigestModelBuilder.Build(may, Locale.Default, outcomes, []);
 
         var gamma = model.Paths.Single(p => p.To == "GammaChat");
@@ -101,7 +97,7 @@ public class DigestModelTests
     [Fact]
     public void Problems_every_brief_shares_are_listed_once_not_under_each_case()
     {
-        const string template = "templates/partials/pathway.md.hbs:2:3: error unknown-template-field: no such field";
+        const string template = "templates/partials/pathway.sbn-md:2:3: error unknown-template-field: no such field";
         var model = Build(_ => true, [template], [template]);
         Assert.Equal([template], model.SharedProblems);
         Assert.All(model.Failed, f => Assert.Empty(f.Problems));

@@ -3,6 +3,7 @@ using Briefings.Runs;
 using Briefings.Runs.Digest;
 using Briefings.Sources.Model;
 using Briefings.Templates;
+using Briefings.Typesetting.Charts;
 
 namespace Briefings.Tests.Runs;
 
@@ -14,22 +15,19 @@ public class DigestPathWordingTests
 {
     private static DigestModel Model()
     {
-        var files = AnalysisFixtures.Files("existing-platforms");
-        var library = AnalysisFixtures.Load("existing-platforms").Library;
         var may = new Month(2020, 5);
-        var outcomes = MonthSelector.Select(files, library, may)
-            .Select(c => new CaseOutcome(c, CaseAnalyser.Analyse(library, c.Case!), [], []))
-            .ToList();
-        return DigestModelBuilder.Build(may, Locale.Default, outcomes, []);
+        return DigestModelBuilder.Build(may, Locale.Default, AnalysisFixtures.MonthOutcomes("existing-platforms", may), []);
     }
 
-    private static string Render(DigestModel model)
+    private static string Render(DigestModel model) => Rendered(model).Markdown!;
+
+    private static RenderedMarkdown Rendered(DigestModel model)
     {
         var (read, problems) = TemplateFolder.Read(TestPaths.RepositoryTemplates, RunTemplates.DigestMain);
         Assert.Empty(problems);
         var rendered = TemplateRenderer.Render(RunTemplates.ForDigest(read!), model, Locale.Default);
         Assert.Empty(rendered.Problems);
-        return rendered.Markdown!;
+        return rendered;
     }
 
     /// <summary>The table row of the path to <paramref name="to"/>: case, from, to, ban to launch, time up, status.</summary>
@@ -57,9 +55,10 @@ public class DigestPathWordingTests
         var text = words.DaysToLaunch(metrics, "", "");
         var sameDay = model with { Paths = model.Paths.Select(p => p == gamma ? p with { DaysToLaunchText = text, ChartDaysToLaunch = text } : p).ToList() };
         sameDay = sameDay with { ChartPaths = sameDay.Paths };
-        var markdown = Render(sameDay);
-        Assert.Contains("| GammaChat | less than a day | six days | offline |", Row(markdown, "GammaChat"));
-        Assert.Contains("days_to_launch: \"less than a day\"", markdown);
-        Assert.DoesNotContain("zero days", markdown);
+        var rendered = Rendered(sameDay);
+        Assert.Contains("| GammaChat | less than a day | six days | offline |", Row(rendered.Markdown!, "GammaChat"));
+        var chart = (FlowChart)Briefings.Figures.BriefFigures.Renderers.For(Assert.Single(rendered.Figures).Value)!.Draw(Assert.Single(rendered.Figures).Value);
+        Assert.Equal("arrived less than a day after the ban", chart.Paths.Single(p => p.To == "GammaChat").Note);
+        Assert.DoesNotContain("zero days", rendered.Markdown);
     }
 }

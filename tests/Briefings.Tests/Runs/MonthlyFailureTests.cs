@@ -99,13 +99,13 @@ public class MonthlyFailureTests
     {
         using var scratch = new MonthlyScratch();
         var templates = scratch.Templates;
-        var main = Path.Combine(templates, "displacement-brief.md.hbs");
-        File.WriteAllText(main, File.ReadAllText(main) + "\n{{no_such_helper case.title}}\n");
+        var main = Path.Combine(templates, "displacement-brief.sbn-md");
+        File.WriteAllText(main, File.ReadAllText(main) + "\n{{ no_such_helper model.case.title }}\n");
 
         var run = Cli.Cli.Run("monthly", "--month", "2020-03", "--sources", scratch.Sources, "--templates", templates, "--out", scratch.Out, "--format", "html");
         Assert.Equal(ExitCodes.InvalidInput, run.Exit);
         Assert.Contains("0 built, 0 up to date, 4 failed; digest built", run.Output);
-        Assert.Single(run.Error.Split('\n'), l => l.Contains("displacement-brief.md.hbs:", StringComparison.Ordinal) && l.Contains("no_such_helper", StringComparison.Ordinal));
+        Assert.Single(run.Error.Split('\n'), l => l.Contains("displacement-brief.sbn-md:", StringComparison.Ordinal) && l.Contains("no_such_helper", StringComparison.Ordinal));
         var digest = File.ReadAllText(scratch.OutFile("monthly-digest-2020-03.html"));
         Assert.Contains("no_such_helper", digest);
     }

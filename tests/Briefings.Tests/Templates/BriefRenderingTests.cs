@@ -17,10 +17,16 @@ public partial class BriefRenderingTests
     [Fact]
     public void Bottom_line_comes_first_after_the_title_block()
     {
-        var markdown = FirstCase();
-        Assert.StartsWith("---\ntitle: \"The caliphate book: a network of their own, gone within days\"\n", markdown);
-        Assert.Contains("\nmarking: \"OFFICIAL\"\n", markdown);
+        var brief = Briefs.RenderFirstCase();
+        var markdown = brief.Markdown!;
+        Assert.StartsWith("**Question.** When Twitter and Facebook removed", markdown);
         Assert.True(markdown.IndexOf(":::bluf", StringComparison.Ordinal) < markdown.IndexOf("\n## ", StringComparison.Ordinal));
+        // The title block's metadata goes to the engine typed, never as YAML in the Markdown.
+        Assert.Equal("The caliphate book: a network of their own, gone within days", brief.Meta!.Title);
+        Assert.Equal("OFFICIAL", brief.Meta.Marking);
+        Assert.Equal("22 November 2026", brief.Meta.Date);
+        Assert.Equal("deplatforming, displacement, Islamic State, bespoke platforms, SocialKit", brief.Meta.Keywords);
+        Assert.DoesNotContain("---", markdown.Split('\n')[0]);
     }
 
     [Fact]
@@ -72,7 +78,7 @@ public partial class BriefRenderingTests
         var american = FirstCase(Locale.AmericanEnglish);
         Assert.Contains("| 9 March 2015 |", british);
         Assert.Contains("| March 9, 2015 |", american);
-        Assert.Contains("\nlanguage: \"en-US\"\n", american);
+        Assert.Equal("en-US", Briefs.RenderFirstCase(Locale.AmericanEnglish).Meta!.Language);
     }
 
     [Fact]

@@ -3,9 +3,14 @@ using Briefings.Templates;
 
 namespace Briefings.Tests.Templates;
 
-/// <summary>Template mistakes are reported at the template's file:line:column, before anything renders.</summary>
+/// <summary>
+/// Template mistakes are reported at the template's file:line:column before anything renders (or, for what
+/// only shows with data, when it renders), and a mistake in a partial also says where it was included.
+/// </summary>
 public class TemplateErrorTests
 {
+    private const string Main = "templates/brief.sbn-md";
+
     private static Problem Only(TemplateSet templates)
     {
         var result = TemplateRenderer.Render(templates, Briefs.FixtureModel(), Locale.Default);
@@ -14,113 +19,144 @@ public class TemplateErrorTests
     }
 
     [Fact]
-    public void Unknown_helper()
+    public void Syntax_errors_are_scribans_own_messages_at_their_place()
     {
-        var problem = Only(Briefs.Templates("# Brief\n\nAs of {{dat case.as_of}}.\n"));
-        Assert.Equal(new Location("templates/brief.md.hbs", 3, 9), problem.At);
+        var problem = Only(Briefs.Templates("# Brief\n\n{{ if model.case.subtitle }}\nno end\n"));
+        Assert.Equal(ProblemCodes.TemplateSyntax, problem.Code);
+        Assert.Equal(Main, problem.At.File);
+        Assert.Contains("The <end> statement was not found", problem.Message);
+    }
+
+    [Fact]
+    public void Unknown_function_with_did_you_mean()
+    {
+        var problem = Only(Briefs.Templates("# Brief\n\nAs of {{ dat model.case.as_of }}.\n"));
+        Assert.Equal(new Location(Main, 3, 10), problem.At);
         Assert.Equal(ProblemCodes.UnknownHelper, problem.Code);
-        Assert.Equal("unknown helper 'dat'; did you mean 'date'?", problem.Message);
+        Assert.Equal("'dat' is not a field, variable or function here; did you mean 'date'?", problem.Message);
     }
 
     [Fact]
-    public void Unknown_block_helper()
+    public void Unknown_member_with_did_you_mean()
     {
-        var problem = Only(Briefs.Templates("{{#each judgments}}\n{{#iff text}}x{{/iff}}\n{{/each}}\n"));
-        Assert.Equal(new Location("templates/brief.md.hbs", 2, 4), problem.At);
-        Assert.StartsWith("unknown block helper '#iff'; did you mean 'if'?", problem.Message);
-    }
-
-    [Fact]
-    public void Missing_partial()
-    {
-        var problem = Only(Briefs.Templates("{{> title-block}}\n{{> timelin}}\n", ("title-block", "# {{case.title}}\n"), ("timeline", "")));
-        Assert.Equal(new Location("templates/brief.md.hbs", 2, 5), problem.At);
-        Assert.Equal(ProblemCodes.MissingPartial, problem.Code);
-        Assert.Equal("no partial 'timelin' (looked for partials/timelin.md.hbs); did you mean 'timeline'?", problem.Message);
-    }
-
-    [Fact]
-    public void Unknown_field_is_located_at_the_misspelt_segment()
-    {
-        var problem = Only(Briefs.Templates("# {{case.titel}}\n"));
-        Assert.Equal(new Location("templates/brief.md.hbs", 1, 10), problem.At);
+        var problem = Only(Briefs.Templates("# {{ model.case.titel }}\n"));
+        Assert.Equal(new Location(Main, 1, 17), problem.At);
         Assert.Equal(ProblemCodes.UnknownTemplateField, problem.Code);
         Assert.Equal("unknown field 'titel' on case; did you mean 'title'?", problem.Message);
     }
 
     [Fact]
-    public void Unknown_field_inside_each_in_a_partial()
+    public void Unknown_member_of_a_loop_variable_in_a_partial_says_where_the_partial_was_included()
     {
-        var problem = Only(Briefs.Templates("{{> judgments}}\n",
-            ("judgments", "## Key judgments\n\n{{#each judgments}}\n1. {{text}} ({{likelyhood}})\n{{/each}}\n")));
-        Assert.Equal(new Location("templates/partials/judgments.md.hbs", 4, 16), problem.At);
-        Assert.Equal("unknown field 'likelyhood' on judgment; did you mean 'likelihood'?", problem.Message);
+        var problem = Only(Briefs.Templates("Intro\n\n{{ include \"judgments\" }}\n",
+            ("judgments", "## Key judgments\n\n{{ for j in judgments }}\n1. {{ j.text }} ({{ j.likelyhood }})\n{{ end }}\n")));
+        Assert.Equal(new Location("templates/partials/judgments.sbn-md", 4, 23), problem.At);
+        Assert.Equal("unknown field 'likelyhood' on judgment; did you mean 'likelihood'? (in a partial included at templates/brief.sbn-md:3:4)", problem.Message);
     }
 
     [Fact]
-    public void Unknown_field_in_a_branch_this_case_does_not_take()
+    public void Unknown_member_in_a_branch_this_case_does_not_take()
     {
-        // The fixture case has no subtitle, so Handlebars alone would never see this mistake.
-        var problem = Only(Briefs.Templates("{{#if case.subtitle}}\n{{case.subtitel}}\n{{/if}}\n"));
-        Assert.Equal(new Location("templates/brief.md.hbs", 2, 8), problem.At);
+        // The fixture case has no subtitle, so rendering alone would never meet this mistake.
+        var problem = Only(Briefs.Templates("{{ if model.case.subtitle }}\n{{ model.case.subtitel }}\n{{ end }}\n"));
+        Assert.Equal(new Location(Main, 2, 15), problem.At);
     }
 
     [Fact]
-    public void Parent_fields_need_dot_dot()
+    public void A_record_without_the_field_lists_its_fields()
     {
-        var problem = Only(Briefs.Templates("{{#each judgments}}{{marking}}{{/each}}\n"));
+        var problem = Only(Briefs.Templates("{{ for j in judgments }}{{ j.marking }}{{ end }}\n"));
         Assert.Equal("unknown field 'marking' on judgment; its fields are: cites, confidence, confidence_reason, id, independent_sources, likelihood, likelihood_range, position, rests_on, sources, text",
             problem.Message);
-        Assert.Empty(TemplateRenderer.Render(Briefs.Templates("{{#each judgments}}{{../case.marking}}{{/each}}\n"), Briefs.FixtureModel(), Locale.Default).Problems);
     }
 
     [Fact]
-    public void Mismatched_block_close()
+    public void Missing_include_with_did_you_mean()
     {
-        var problem = Only(Briefs.Templates("{{#each sources}}\n- {{title}}\n{{/if}}\n"));
-        Assert.Equal(new Location("templates/brief.md.hbs", 3, 1), problem.At);
-        Assert.Equal("{{/if}} does not match {{#each}} opened at line 1; write {{/each}}", problem.Message);
+        var problem = Only(Briefs.Templates("{{ include \"title-block\" }}\n{{ include \"timelin\" }}\n", ("title-block", "# {{ model.case.title }}\n"), ("timeline", "")));
+        Assert.Equal(new Location(Main, 2, 4), problem.At);
+        Assert.Equal(ProblemCodes.MissingPartial, problem.Code);
+        Assert.Equal("no partial 'timelin' (looked for partials/timelin.sbn-md); did you mean 'timeline'?", problem.Message);
+    }
+
+    [Theory]
+    [InlineData("../secrets")]
+    [InlineData("/etc/passwd")]
+    [InlineData("partials/timeline")]
+    public void Includes_load_only_from_the_templates_folder(string name)
+    {
+        var problem = Only(Briefs.Templates($"{{{{ include \"{name}\" }}}}\n", ("timeline", "")));
+        Assert.Equal(new Location(Main, 1, 4), problem.At);
+        Assert.StartsWith($"include takes a partial's name, not a path ('{name}')", problem.Message);
     }
 
     [Fact]
-    public void Unclosed_block()
+    public void A_name_computed_at_run_time_is_still_refused_outside_the_folder()
     {
-        var problem = Only(Briefs.Templates("intro\n{{#if case.subtitle}}\nx\n"));
-        Assert.Equal(new Location("templates/brief.md.hbs", 2, 1), problem.At);
-        Assert.Equal("{{#if}} is never closed; add {{/if}}", problem.Message);
+        var problem = Only(Briefs.Templates("{{ name = \"../\" + \"secrets\" }}{{ include name }}\n"));
+        Assert.Equal(new Location(Main, 1, 34), problem.At);
+        Assert.StartsWith("include takes a partial's name, not a path ('../secrets')", problem.Message);
     }
 
     [Fact]
-    public void Unclosed_tag()
+    public void Include_join_is_not_offered_because_it_would_escape_partials_twice()
     {
-        var problem = Only(Briefs.Templates("# {{case.title\n"));
-        Assert.Equal(new Location("templates/brief.md.hbs", 1, 3), problem.At);
-        Assert.Equal("'{{' is never closed; add '}}'", problem.Message);
+        var problem = Only(Briefs.Templates("{{ include_join [\"a\"] \"\" }}\n", ("a", "A\n")));
+        Assert.Equal("'include_join' is not a field, variable or function here", problem.Message);
     }
 
     [Fact]
-    public void A_helper_name_used_as_a_field()
+    public void Include_recursion_is_found_before_rendering()
     {
-        var problem = Only(Briefs.Templates("{{#each sources}}{{date list}}{{/each}}\n"));
-        Assert.Equal(new Location("templates/brief.md.hbs", 1, 25), problem.At);
-        Assert.Equal("'list' here calls the helper of that name, not a field; write this.list for the field", problem.Message);
+        var problem = Only(Briefs.Templates("{{ include \"a\" }}\n", ("a", "A\n{{ include \"b\" }}\n"), ("b", "B\n{{ include \"a\" }}\n")));
+        Assert.Equal(new Location("templates/partials/b.sbn-md", 2, 4), problem.At);
+        Assert.Equal(ProblemCodes.IncludeRecursion, problem.Code);
+        Assert.Equal("partial 'a' includes itself (through a → b → a); it would never finish (in a partial included at templates/partials/a.sbn-md:2:4, itself included at templates/brief.sbn-md:1:4)",
+            problem.Message);
     }
 
     [Fact]
-    public void A_helper_given_the_wrong_value_fails_at_its_use()
+    public void Include_depth_is_limited_with_a_clear_error()
     {
-        var problem = Only(Briefs.Templates("# {{case.title}}\n\n{{date case.subtitle}}\n"));
-        Assert.Equal(new Location("templates/brief.md.hbs", 3, 3), problem.At);
+        var partials = Enumerable.Range(1, 12).Select(i => ($"p{i}", i < 12 ? $"{{{{ include \"p{i + 1}\" }}}}\n" : "deep\n")).ToArray();
+        var problem = Only(Briefs.Templates("{{ include \"p1\" }}\n", partials));
+        Assert.Equal(ProblemCodes.IncludeRecursion, problem.Code);
+        Assert.StartsWith("partials nest more than 10 deep here", problem.Message);
+    }
+
+    [Fact]
+    public void A_runtime_error_in_a_partial_is_placed_there_and_at_its_include()
+    {
+        var problem = Only(Briefs.Templates("# {{ model.case.title }}\n\n{{ include \"dates\" }}\n", ("dates", "Subtitle dated\n{{ date model.case.subtitle }}\n")));
+        Assert.Equal(new Location("templates/partials/dates.sbn-md", 2, 4), problem.At);
         Assert.Equal(ProblemCodes.TemplateRuntime, problem.Code);
-        Assert.Equal("date got an empty value; wrap it in {{#if …}} when the date may be missing", problem.Message);
+        Assert.Equal("date got an empty value; wrap it in {{ if … }} when the date may be missing; e.g. {{ date published }} → 9 March 2015 (in a partial included at templates/brief.sbn-md:3:4)",
+            problem.Message);
     }
 
     [Fact]
-    public void Triple_stash_is_a_warning_not_an_error()
+    public void Scribans_own_runtime_errors_are_located_too()
     {
-        var result = TemplateRenderer.Render(Briefs.Templates("{{{case.title}}}\n"), Briefs.FixtureModel(), Locale.Default);
-        Assert.Equal("Sample case\n", result.Markdown);
-        Assert.Equal(Severity.Warning, Assert.Single(result.Problems).Severity);
+        var problem = Only(Briefs.Templates("Line one\n{{ string.upcase_all model.case.title }}\n"));
+        Assert.Equal(new Location(Main, 2, 11), problem.At);
+        Assert.Equal("Cannot get member with name upcase_all", problem.Message);
+    }
+
+    [Fact]
+    public void A_runaway_loop_stops_at_the_loop_limit_with_a_located_error()
+    {
+        var problem = Only(Briefs.Templates("Start\n{{ for i in 1..2000000 }}{{ end }}\n"));
+        Assert.Equal(new Location(Main, 2, 14), problem.At);
+        Assert.Equal(ProblemCodes.TemplateLimit, problem.Code);
+        Assert.Contains("1000000", problem.Message);
+    }
+
+    [Fact]
+    public void Lists_and_text_have_size_and_nothing_else()
+    {
+        Assert.Empty(TemplateRenderer.Render(Briefs.Templates("{{ judgments.size }} {{ model.case.title.size }}\n"), Briefs.FixtureModel(), Locale.Default).Problems);
+        var problem = Only(Briefs.Templates("{{ judgments.first_one }}\n"));
+        Assert.StartsWith("'first_one' is read from a list of judgment", problem.Message);
     }
 
     [Fact]
@@ -128,8 +164,10 @@ public class TemplateErrorTests
     {
         var (templates, problems) = TemplateFolder.Read(TestPaths.RepositoryTemplates);
         Assert.Empty(problems);
-        Assert.Empty(Briefings.Templates.Checking.TemplateChecker.Check(
-            templates!, TemplateData.SchemaOf<Briefings.Templates.Model.BriefModel>(), BriefHelpers.Catalog));
+        Assert.Empty(TemplateRenderer.Check<Briefings.Templates.Model.BriefModel>(Briefings.Runs.RunTemplates.ForBrief(templates!)));
+        var (digest, digestProblems) = TemplateFolder.Read(TestPaths.RepositoryTemplates, Briefings.Runs.RunTemplates.DigestMain);
+        Assert.Empty(digestProblems);
+        Assert.Empty(TemplateRenderer.Check<Briefings.Runs.Digest.DigestModel>(Briefings.Runs.RunTemplates.ForDigest(digest!)));
     }
 
     [Fact]

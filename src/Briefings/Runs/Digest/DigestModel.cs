@@ -1,8 +1,8 @@
 namespace Briefings.Runs.Digest;
 
 /// <summary>
-/// What templates/monthly-digest.md.hbs sees, and all it sees (fields in snake_case, as for the brief;
-/// docs/operations.md lists them). Plain data: helpers word the dates, spans and numbers.
+/// What templates/monthly-digest.sbn-md sees, and all it sees (fields in snake_case, as for the brief;
+/// docs/templates.md lists them). Plain data: template functions word the dates, spans and numbers.
 /// </summary>
 public sealed record DigestModel(
     MonthView Month,
