@@ -181,22 +181,24 @@ internal sealed class TagTree
                     kids.Elements.Add(new PdfInteger(mark.Mcid));
                     break;
                 case MarkedContent mark:
-                    var reference = new PdfDictionary();
-                    reference.Elements.SetName("/Type", "/MCR");
-                    reference.Elements.SetReference("/Pg", mark.Page);
-                    reference.Elements.SetInteger("/MCID", mark.Mcid);
-                    kids.Elements.Add(reference);
+                    kids.Elements.Add(OnPage("/MCR", mark.Page, ("/MCID", new PdfInteger(mark.Mcid))));
                     break;
                 case Annotation annotation:
-                    var objr = new PdfDictionary();
-                    objr.Elements.SetName("/Type", "/OBJR");
-                    objr.Elements.SetReference("/Obj", annotation.Link);
-                    objr.Elements.SetReference("/Pg", annotation.Page);
-                    kids.Elements.Add(objr);
+                    kids.Elements.Add(OnPage("/OBJR", annotation.Page, ("/Obj", annotation.Link.Reference!)));
                     break;
             }
         }
         dictionary.Elements["/K"] = kids;
+    }
+
+    /// <summary>A kid that lies on a page other than its element's own, or is an object: /MCR or /OBJR with its /Pg.</summary>
+    private static PdfDictionary OnPage(string type, PdfPage page, (string Key, PdfItem Value) content)
+    {
+        var kid = new PdfDictionary();
+        kid.Elements.SetName("/Type", type);
+        kid.Elements.SetReference("/Pg", page);
+        kid.Elements[content.Key] = content.Value;
+        return kid;
     }
 
     /// <summary>Each footnote's Note moves to just after the block whose link cites it, where a reader needs it.</summary>
