@@ -40,15 +40,9 @@ internal sealed class BriefBuilder
         {
             var result = format == OutputFormat.Pdf ? _typesetter.RenderPdf(request) : _typesetter.RenderHtml(request);
             diagnostics.AddRange(result.Diagnostics);
-            if (result.Bytes is null) return new TypesetBrief([], Sorted(diagnostics));
+            if (result.Bytes is null) return new TypesetBrief([], Diagnostics.Sorted(diagnostics));
             files.Add(new TypesetFile(format, result.Bytes, result.PageCount));
         }
-        return new TypesetBrief(files, Sorted(diagnostics));
+        return new TypesetBrief(files, Diagnostics.Sorted(diagnostics));
     }
-
-    /// <summary>Each format parses the same Markdown, so the same warning would otherwise print once per format.</summary>
-    private static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.Distinct()
-            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToList();
 }

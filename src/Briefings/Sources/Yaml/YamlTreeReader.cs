@@ -7,8 +7,19 @@ namespace Briefings.Sources.Yaml;
 /// <summary>YAML text → a <see cref="YamlValue"/> tree with marks, or a located syntax problem.</summary>
 public static class YamlTreeReader
 {
+    /// <summary>
+    /// Deepest nesting of mappings and lists read. Real summaries nest four or five levels; a file nested
+    /// thousands deep is a mistake or an attack, and would otherwise overflow the stack of every command.
+    /// </summary>
+    public const int MaxDepth = 64;
+
     public static YamlValue? Read(SourceText source, List<Problem> problems)
     {
+        if (source.Unreadable is { } unreadable)
+        {
+            problems.Add(unreadable);
+            return null;
+        }
         var parser = new Parser(new StringReader(source.Text));
         var lastMark = Location.StartOf(source.Path);
         try
@@ -20,12 +31,18 @@ public static class YamlTreeReader
                 return null;
             }
             parser.Consume<DocumentStart>();
-            var root = ReadValue(parser, source.Path, problems, ref lastMark);
+            var root = ReadValue(parser, source.Path, problems, ref lastMark, 0);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
                 problems.Add(Problem.Error(At(source.Path, second.Start), ProblemCodes.YamlSyntax,
                     "a second YAML document starts here ('---'); keep one document per file"));
             return root;
+        }
+        catch (TooDeepException e)
+        {
+            problems.Add(Problem.Error(e.At, ProblemCodes.TooDeep,
+                $"lists and mappings are nested more than {MaxDepth} levels deep here; flatten the structure"));
+            return null;
         }
         catch (YamlException e)
         {
@@ -42,10 +59,11 @@ public static class YamlTreeReader
         }
     }
 
-    private static YamlValue ReadValue(IParser parser, string file, List<Problem> problems, ref Location lastMark)
+    private static YamlValue ReadValue(IParser parser, string file, List<Problem> problems, ref Location lastMark, int depth)
     {
         var current = parser.Current ?? throw new InvalidOperationException("YAML parser ended unexpectedly");
         lastMark = At(file, current.Start);
+        if (depth > MaxDepth) throw new TooDeepException(lastMark);
         switch (current)
         {
             case Scalar scalar:
@@ -62,7 +80,7 @@ public static class YamlTreeReader
                 parser.MoveNext();
                 var items = new List<YamlValue>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
-                    items.Add(ReadValue(parser, file, problems, ref lastMark));
+                    items.Add(ReadValue(parser, file, problems, ref lastMark, depth + 1));
                 return new YamlSequence(at, items);
             }
             case MappingStart:
@@ -73,8 +91,8 @@ public static class YamlTreeReader
                 var seen = new Dictionary<string, Location>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var keyValue = ReadValue(parser, file, problems, ref lastMark);
-                    var value = ReadValue(parser, file, problems, ref lastMark);
+                    var keyValue = ReadValue(parser, file, problems, ref lastMark, depth + 1);
+                    var value = ReadValue(parser, file, problems, ref lastMark, depth + 1);
                     if (keyValue is not YamlScalar key)
                     {
                         problems.Add(Problem.Error(keyValue.At, ProblemCodes.YamlSyntax, "a key must be a plain name, not a list or mapping"));
@@ -94,6 +112,12 @@ public static class YamlTreeReader
             default:
                 throw new InvalidOperationException($"unexpected YAML event {current.GetType().Name}");
         }
+    }
+
+    /// <summary>Unwinds the recursion at the first value nested too deep; reported as one located problem.</summary>
+    private sealed class TooDeepException(Location at) : Exception
+    {
+        public Location At { get; } = at;
     }
 
     private static Location At(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
