@@ -8,7 +8,8 @@ namespace Briefings.Typesetting.Charts;
 /// Draws charts as vector marks inside one unbreakable box, tagged as a Figure whose alt text is
 /// written from the data. Greyscale-safe: meaning is carried by shape and line style, not hue.
 /// </summary>
-public sealed class ChartLayouter(LayoutContext context)
+/// <param name="line">The chart block's line in the Markdown: where a warning about its labels (a missing glyph) points.</param>
+public sealed class ChartLayouter(LayoutContext context, int line)
 {
     private readonly Rgb _ink = new(40, 40, 40), _grey = new(120, 120, 120), _light = new(226, 230, 234), _white = Rgb.White;
 
@@ -21,10 +22,10 @@ public sealed class ChartLayouter(LayoutContext context)
         if (spec.Title is { Length: > 0 } title)
         {
             var style = context.Paragraph(context.Heading, context.Theme.TableSize * 1.05f, TextAlign.Left, context.HeadingColor);
-            foreach (var line in context.Set([new Model.Span(title)], style, width, figurePath, 0))
+            foreach (var set in context.Set([new Model.Span(title)], style, width, figurePath, line))
             {
-                inks.AddRange(line.Inks.Select(i => i with { Baseline = i.Baseline + y }));
-                y += line.Height;
+                inks.AddRange(set.Inks.Select(i => i with { Baseline = i.Baseline + y }));
+                y += set.Height;
             }
             y += 4;
         }
@@ -64,7 +65,7 @@ public sealed class ChartLayouter(LayoutContext context)
     private (List<TextInk> Inks, float Height, float Width) Wrapped(string text, float width, float size, StructNode[] path, bool bold = false, bool italic = false, TextAlign align = TextAlign.Left)
     {
         var style = context.Paragraph(context.Sans.WithBold(bold).WithItalic(italic), size, align, _ink, size * 1.22f) with { Hyphenate = true };
-        var lines = context.Set([new Model.Span(text)], style, width, path, 0);
+        var lines = context.Set([new Model.Span(text)], style, width, path, line);
         var inks = new List<TextInk>();
         float y = 0, used = 0;
         foreach (var line in lines)

@@ -13,6 +13,11 @@ internal static class ChartReader
         void Error(YamlNode? at, string message) => diagnostics.Add(Diagnostic.Error(file,
             firstLine + (at is null ? 0 : (int)at.Start.Line - 1), at is null ? 1 : (int)at.Start.Column, message));
 
+        if (Markdown.YamlDepth.TooDeepAt(yaml) is { } deep)
+        {
+            diagnostics.Add(Diagnostic.Error(file, firstLine + deep.Line - 1, deep.Column, "chart YAML: " + Markdown.YamlDepth.Message));
+            return null;
+        }
         YamlMappingNode root;
         try
         {

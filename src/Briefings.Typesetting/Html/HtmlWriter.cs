@@ -25,7 +25,7 @@ public static class HtmlWriter
         """;
 
     /// <param name="chart">Draws a chart as inline SVG (the engine's own chart layout).</param>
-    public static string Write(Document document, Func<ChartSpec, string> chart)
+    public static string Write(Document document, Func<ChartBlock, string> chart)
     {
         var meta = document.Meta;
         var html = new StringBuilder();
@@ -55,7 +55,7 @@ public static class HtmlWriter
         return html.ToString();
     }
 
-    private static void Block(StringBuilder html, Block block, int shift, Func<ChartSpec, string> chart)
+    private static void Block(StringBuilder html, Block block, int shift, Func<ChartBlock, string> chart)
     {
         switch (block)
         {
@@ -111,7 +111,7 @@ public static class HtmlWriter
                 break;
             case ChartBlock c:
                 // The title is drawn inside the SVG; the figure's accessible name is the generated alt text.
-                html.Append("<figure>").Append(chart(c.Spec)).Append("</figure>\n");
+                html.Append("<figure>").Append(chart(c)).Append("</figure>\n");
                 break;
         }
     }

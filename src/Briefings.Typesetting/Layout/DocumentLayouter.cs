@@ -75,7 +75,7 @@ public sealed class DocumentLayouter(Theme theme, FontLibrary fonts, Hyphenator 
         float size = context.Theme.FootnoteSize, indent = size * 1.9f;
         var path = new[] { new StructNode(Tag.Note) };
         var style = context.Paragraph(context.Body, size, TextAlign.Left, leading: size * 1.3f);
-        var lines = context.Set(note.Content, style, width - indent, path, 1);
+        var lines = context.Set(note.Content, style, width - indent, path, note.Line);
         var label = note.Number.ToString(CultureInfo.InvariantCulture);
         var boxes = new List<VBox>();
         for (int i = 0; i < lines.Count; i++)

@@ -56,7 +56,23 @@ public sealed class MarkdownReader
     public static Document Read(string markdown, string file, string baseDirectory, List<Diagnostic> diagnostics)
     {
         var reader = new MarkdownReader(file, baseDirectory, diagnostics);
-        return reader.Translate(Markdig.Markdown.Parse(markdown, Pipeline));
+        MarkdownDocument ast;
+        try
+        {
+            ast = Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig gives up on input nested past its own depth limit, without a position.
+            diagnostics.Add(Diagnostic.Error(file, MarkdownNesting.DeepestLine(markdown), 1, MarkdownNesting.Message));
+            return new Document(new DocumentMeta(), [], []);
+        }
+        if (MarkdownNesting.TooDeep(ast) is { } deep)
+        {
+            diagnostics.Add(Diagnostic.Error(file, deep.Line + 1, deep.Column + 1, MarkdownNesting.Message));
+            return new Document(new DocumentMeta(), [], []);
+        }
+        return reader.Translate(ast);
     }
 
     private Document Translate(MarkdownDocument ast)
@@ -83,7 +99,7 @@ public sealed class MarkdownReader
                     if (spans.Count > 0) spans.Add(new Span(" "));
                     spans.AddRange(Inlines(paragraph.Inline));
                 }
-                footnotes.Add(new Model.Footnote(number, spans));
+                footnotes.Add(new Model.Footnote(number, spans, note.Line + 1));
             }
         footnotes.Sort((a, b) => a.Number.CompareTo(b.Number));
 
@@ -231,15 +247,25 @@ public sealed class MarkdownReader
             return null;
         }
         var path = Path.Combine(_baseDirectory, Uri.UnescapeDataString(url));
-        if (!File.Exists(path))
+        if (Files.FileKinds.Of(path, followLinks: false) == Files.FileKind.Missing)
         {
             _diagnostics.Add(Diagnostic.Error(_file, line, column, $"image '{url}' not found (looked in {Path.GetFullPath(_baseDirectory)})"));
             return null;
         }
-        var bytes = File.ReadAllBytes(path);
-        if (ImageSize.Read(bytes) is not { } size)
+        byte[] bytes;
+        try
         {
-            _diagnostics.Add(Diagnostic.Error(_file, line, column, $"image '{url}' is not a PNG or JPEG file"));
+            bytes = Files.InputFile.ReadBytes(path, Files.InputFile.ImageLimit);
+        }
+        catch (Files.InputFileException e)
+        {
+            _diagnostics.Add(Diagnostic.Error(_file, line, column, $"image '{url}' {e.Message}"));
+            return null;
+        }
+        var (checkedSize, problem) = ImageCheck.Read(bytes);
+        if (checkedSize is not { } size)
+        {
+            _diagnostics.Add(Diagnostic.Error(_file, line, column, $"image '{url}' {problem}"));
             return null;
         }
         if (string.IsNullOrWhiteSpace(alt))

@@ -18,7 +18,26 @@ public sealed class PdfPainter
 {
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
 
+    /// <summary>
+    /// PDFsharp writes the document's dates with the thread's culture, which under th-TH, ar-SA or fa-IR
+    /// is a Buddhist, Hijri or Persian calendar (year 2543 for 2000). A PDF date is Gregorian by
+    /// definition, and the bytes must not depend on the machine, so painting runs in the invariant culture.
+    /// </summary>
     public byte[] Paint(PagePlan plan, DateTime timestamp)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+            return PaintDocument(plan, timestamp);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    private byte[] PaintDocument(PagePlan plan, DateTime timestamp)
     {
         PdfSharpSetup.EnsureInitialized();
         var meta = plan.Meta;

@@ -1,4 +1,5 @@
 using Briefings.Problems;
+using Briefings.Typesetting.Markdown;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -7,12 +8,6 @@ namespace Briefings.Sources.Yaml;
 /// <summary>YAML text → a <see cref="YamlValue"/> tree with marks, or a located syntax problem.</summary>
 public static class YamlTreeReader
 {
-    /// <summary>
-    /// Deepest nesting of mappings and lists read. Real summaries nest four or five levels; a file nested
-    /// thousands deep is a mistake or an attack, and would otherwise overflow the stack of every command.
-    /// </summary>
-    public const int MaxDepth = 64;
-
     public static YamlValue? Read(SourceText source, List<Problem> problems)
     {
         if (source.Unreadable is { } unreadable)
@@ -40,8 +35,7 @@ public static class YamlTreeReader
         }
         catch (TooDeepException e)
         {
-            problems.Add(Problem.Error(e.At, ProblemCodes.TooDeep,
-                $"lists and mappings are nested more than {MaxDepth} levels deep here; flatten the structure"));
+            problems.Add(Problem.Error(e.At, ProblemCodes.TooDeep, YamlDepth.Message));
             return null;
         }
         catch (YamlException e)
@@ -63,7 +57,8 @@ public static class YamlTreeReader
     {
         var current = parser.Current ?? throw new InvalidOperationException("YAML parser ended unexpectedly");
         lastMark = At(file, current.Start);
-        if (depth > MaxDepth) throw new TooDeepException(lastMark);
+        // Real summaries nest four or five levels; thousands would overflow the stack of every command.
+        if (depth > YamlDepth.Limit) throw new TooDeepException(lastMark);
         switch (current)
         {
             case Scalar scalar:
