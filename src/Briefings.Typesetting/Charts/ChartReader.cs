@@ -98,8 +98,8 @@ internal static class ChartReader
     {
         var c = CultureInfo.InvariantCulture;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", c, DateTimeStyles.None, out var day)) return (day, day);
-        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", c, DateTimeStyles.None, out var month)) return (month, month.AddMonths(1).AddDays(-1));
-        if (DateOnly.TryParseExact(text + "-01-01", "yyyy-MM-dd", c, DateTimeStyles.None, out var year)) return (year, year.AddYears(1).AddDays(-1));
+        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", c, DateTimeStyles.None, out var month)) return (month, new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)));
+        if (DateOnly.TryParseExact(text + "-01-01", "yyyy-MM-dd", c, DateTimeStyles.None, out var year)) return (year, new DateOnly(year.Year, 12, 31));
         return null;
     }
 }
