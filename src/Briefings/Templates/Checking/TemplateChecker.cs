@@ -16,6 +16,9 @@ public sealed class TemplateChecker
     private readonly Dictionary<string, (IReadOnlyList<TemplateTag> Tags, TextPositions Positions)> _scanned = new(StringComparer.Ordinal);
     private readonly HashSet<(string Partial, SchemaType Context)> _visited = [];
     private readonly HashSet<string> _checkedPartials = new(StringComparer.Ordinal);
+    // Partials being checked, outermost first: one that includes itself (directly or through others)
+    // renders forever, since no view model is recursive. Found here so `validate` says so, not `build`.
+    private readonly List<string> _including = [];
 
     private TemplateChecker(TemplateSet set, HelperCatalog helpers) => (_set, _helpers) = (set, helpers);
 
@@ -204,11 +207,19 @@ public sealed class TemplateChecker
                 $"no partial '{name}' (looked for partials/{name}{TemplateFolder.Extension}); {hint}");
             return;
         }
+        if (_including.Contains(name))
+        {
+            Error(positions, call.Head.Offset, ProblemCodes.TemplateSyntax,
+                $"partial '{name}' includes itself ({string.Join(" → ", [.. _including.SkipWhile(n => n != name), name])}), which never ends; remove this inclusion");
+            return;
+        }
         var inner = new List<SchemaType>(contexts);
         if (call.Arguments.Count == 1) inner.Add(TypeOf(call.Arguments[0], contexts));
         foreach (var (_, value) in call.Hash) CheckTerm(value, contexts, positions);
         _checkedPartials.Add(name);
+        _including.Add(name);
         if (_visited.Add((name, inner[^1]))) CheckFile(partial, inner);
+        _including.RemoveAt(_including.Count - 1);
     }
 
     private Call? ParseCall(TemplateTag tag, TextPositions positions)
