@@ -14,10 +14,12 @@ internal static class ImageCheck
     /// <summary>Pixels per side and in all: a 600 dpi A4 page is about 5,000 × 7,000.</summary>
     public const int MaxSide = 20_000, MaxPixels = 100_000_000;
 
+    private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10];
+
     public static ((int Width, int Height)? Size, string? Problem) Read(byte[] b)
     {
         var (size, problem) =
-            b.AsSpan().StartsWith("\x89PNG\r\n\x1A\n"u8) ? Png(b)
+            b.AsSpan().StartsWith(PngSignature) ? Png(b)
             : b.Length > 2 && b[0] == 0xFF && b[1] == 0xD8 ? Jpeg(b)
             : (null, "is not a PNG or JPEG file");
         if (size is not { } s) return (null, problem);

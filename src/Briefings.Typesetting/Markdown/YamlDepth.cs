@@ -34,7 +34,7 @@ public static class YamlDepth
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
             // Not this check's business: the real reader reports the syntax error where it is.
         }
