@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Briefings.Cli;
 
 namespace Briefings.Tests.Cli;
@@ -39,14 +38,7 @@ public class ProcessTests
 
     private static (int Exit, string Output) Run(params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "briefings.dll"));
-        foreach (var a in args) info.ArgumentList.Add(a);
-        info.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var result = Executable.Run(new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" }, args);
+        return (result.Exit, result.Output);
     }
 }
