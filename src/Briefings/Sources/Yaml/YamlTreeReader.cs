@@ -40,7 +40,8 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            problems.Add(Problem.Error(At(source.Path, e.Start), ProblemCodes.YamlSyntax, $"YAML syntax: {Sentence(e.Message)}; {Hint(e.Message)}"));
+            var at = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabIndent(source, e.Start) : At(source.Path, e.Start);
+            problems.Add(Problem.Error(at, ProblemCodes.YamlSyntax, $"YAML syntax: {Sentence(e.Message)}; {Hint(e.Message)}"));
             return null;
         }
         catch (InvalidOperationException)
@@ -113,6 +114,22 @@ public static class YamlTreeReader
     private sealed class TooDeepException(Location at) : Exception
     {
         public Location At { get; } = at;
+    }
+
+    /// <summary>
+    /// YamlDotNet reports a tab in indentation at the scalar it was scanning, often the line above; the
+    /// analyst needs the line with the tab: the first, from there on, whose indentation holds one.
+    /// </summary>
+    private static Location TabIndent(SourceText source, Mark mark)
+    {
+        var lines = source.Text.Split('\n');
+        for (int i = (int)Math.Max(0, mark.Line - 1); i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t');
+            if (tab >= 0 && tab < indent) return new Location(source.Path, i + 1, tab + 1);
+        }
+        return At(source.Path, mark);
     }
 
     private static Location At(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
