@@ -11,7 +11,7 @@ namespace Briefings.Tests.Robustness;
 /// other than 0, 1 or 2 fails the test with the seed that reproduces it. Bounded by time: about 45 s by
 /// default (CI); BRIEFINGS_FUZZ_SECONDS=600 runs it longer by hand, BRIEFINGS_FUZZ_SEED=N starts elsewhere.
 /// </summary>
-public sealed class MutationFuzzTests(ITestOutputHelper output) : IDisposable
+public sealed partial class MutationFuzzTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("briefings-fuzz-").FullName;
 
@@ -95,6 +95,9 @@ public sealed class MutationFuzzTests(ITestOutputHelper output) : IDisposable
     {
         var lines = text.Split('\n').ToList();
         int at = random.Next(lines.Count);
+        // Dates feed the most arithmetic (spans, months, chart axes): damage them more often.
+        var dated = Enumerable.Range(0, lines.Count).Where(i => DateKey().IsMatch(lines[i])).ToList();
+        if (dated.Count > 0 && random.Next(3) == 0) at = dated[random.Next(dated.Count)];
         switch (random.Next(4))
         {
             case 0:
@@ -112,6 +115,9 @@ public sealed class MutationFuzzTests(ITestOutputHelper output) : IDisposable
                 return (string.Join('\n', lines), $"line {at + 1} value replaced by '{(value.Length > 40 ? value[..40] + "…" : value)}'");
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*-?\s*(date|published|start|end|as_of):")]
+    private static partial System.Text.RegularExpressions.Regex DateKey();
 
     private static void Copy(string from, string to)
     {
