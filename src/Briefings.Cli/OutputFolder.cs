@@ -14,10 +14,13 @@ internal sealed class OutputFolder(string root)
     public string PathOf(string file) => Path.Combine(root, file.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>The hash of a file as it is now, or null when it is not there (or is not a regular file).</summary>
-    public string? HashOf(string file)
+    public string? HashOf(string file) => Bytes(file) is { } bytes ? InputHash.OfBytes(bytes) : null;
+
+    /// <summary>A file's bytes when it is a regular file; never opens a FIFO or a device someone put in the folder.</summary>
+    private byte[]? Bytes(string file)
     {
         var path = PathOf(file);
-        return FileKinds.Of(path, followLinks: false) == FileKind.Regular ? InputHash.OfBytes(File.ReadAllBytes(path)) : null;
+        return FileKinds.Of(path, followLinks: false) == FileKind.Regular ? File.ReadAllBytes(path) : null;
     }
 
     public void Write(string file, byte[] bytes) => AtomicFile.WriteAllBytes(PathOf(file), bytes);
@@ -28,16 +31,17 @@ internal sealed class OutputFolder(string root)
     /// </summary>
     public void WriteIfChanged(string file, byte[] bytes)
     {
-        var path = PathOf(file);
-        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) return;
-        AtomicFile.WriteAllBytes(path, bytes);
+        if (Bytes(file) is { } old && old.AsSpan().SequenceEqual(bytes)) return;
+        AtomicFile.WriteAllBytes(PathOf(file), bytes);
     }
 
     /// <summary>A manifest in this folder; no manifest and no error when there is none, an error when it cannot be read.</summary>
     public (Manifest? Manifest, string? Error) ReadManifest(string name)
     {
-        var path = PathOf(name);
-        return File.Exists(path) ? ManifestJson.Read(File.ReadAllText(path), Path.Combine(root, name)) : (null, null);
+        if (FileKinds.Of(PathOf(name), followLinks: false) == FileKind.Missing) return (null, null);
+        return Bytes(name) is { } bytes
+            ? ManifestJson.Read(System.Text.Encoding.UTF8.GetString(bytes), Path.Combine(root, name))
+            : (null, $"{Path.Combine(root, name)}: is not a regular file");
     }
 
     /// <summary>
@@ -48,11 +52,10 @@ internal sealed class OutputFolder(string root)
     /// </summary>
     public Manifest? ReadPrevious(string name, Month month)
     {
-        var path = PathOf(name);
-        if (!File.Exists(path)) return null;
+        var (manifest, error) = ReadManifest(name);
+        if (manifest is null && error is null) return null;
         var shown = Path.Combine(root, name);
-        var bytes = File.ReadAllBytes(path);
-        var (manifest, error) = ManifestJson.Read(System.Text.Encoding.UTF8.GetString(bytes), shown);
+        var bytes = Bytes(name) ?? [];
         const string what = "move it aside (or delete it) if this folder is meant for this run, or choose another --out; nothing was built or removed";
         if (manifest is null)
             throw new RunRefusedException($"{error}; it was not written by briefings, so it is neither trusted nor overwritten: {what}");

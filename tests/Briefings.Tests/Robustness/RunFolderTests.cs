@@ -74,6 +74,18 @@ public class RunFolderTests
     }
 
     [Fact]
+    public void A_fifo_in_place_of_the_manifest_stops_the_run_instead_of_hanging_it()
+    {
+        using var scratch = new MonthlyScratch();
+        Directory.CreateDirectory(scratch.Out);
+        Unix.MakeFifo(scratch.OutFile("manifest.json"));
+        var task = Task.Run(() => scratch.Monthly(March));
+        Assert.True(task.Wait(TimeSpan.FromMinutes(1)), "the run hung on a FIFO");
+        Assert.Equal(ExitCodes.InvalidInput, task.Result.Exit);
+        Assert.Contains("is not a regular file", task.Result.Error);
+    }
+
+    [Fact]
     public void Clean_up_deletes_only_files_whose_bytes_are_still_what_the_run_wrote()
     {
         using var scratch = new MonthlyScratch();

@@ -40,6 +40,18 @@ public class SourceReadingTests
     }
 
     [Fact]
+    public void A_fifo_among_the_templates_is_a_read_error_not_a_hang()
+    {
+        using var scratch = new MonthlyScratch();
+        var partial = Path.Combine(scratch.Templates, "partials", "bans.md.hbs");
+        File.Delete(partial);
+        Unix.MakeFifo(partial);
+        var run = Within(TimeSpan.FromMinutes(1), () => Run("validate", "--sources", scratch.Sources, "--templates", scratch.Templates));
+        Assert.Equal(ExitCodes.InvalidInput, run.Exit);
+        Assert.Contains("partials/bans.md.hbs:1:1: error read-error: the file cannot be read: it is a FIFO", run.Output);
+    }
+
+    [Fact]
     public void Link_loops_and_dangling_links_are_read_errors_naming_the_file()
     {
         using var library = new ScratchLibrary();
