@@ -153,7 +153,7 @@ public sealed class FieldReader
         if (scalar is null) return null;
         if (PartialDate.Parse(scalar.Text) is { } date) return date;
         _problems.Add(Problem.Error(scalar.At, ProblemCodes.BadDate,
-            $"'{scalar.Text}' is not a date; write a year, a month or a day as 2015, 2015-03 or 2015-03-09 (years {PartialDate.FirstYear} to 9999)"));
+            $"'{scalar.Text}' is not a date; write a year, a month or a day as 2015, 2015-03 or 2015-03-09"));
         return null;
     }
 
