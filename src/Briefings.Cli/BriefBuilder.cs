@@ -26,7 +26,7 @@ internal sealed class BriefBuilder
     public static (BriefBuilder? Builder, IReadOnlyList<Diagnostic> Problems) ForTemplates(string templatesDir, DateTimeOffset? fallbackDate)
     {
         var themePath = Path.Combine(templatesDir, ThemeFile);
-        if (!File.Exists(themePath)) return (new BriefBuilder(new Typesetter(Theme.Default), templatesDir, fallbackDate), []);
+        if (Typesetting.Files.FileKinds.Of(themePath, followLinks: false) == Typesetting.Files.FileKind.Missing) return (new BriefBuilder(new Typesetter(Theme.Default), templatesDir, fallbackDate), []);
         var (theme, problems) = Theme.Load(themePath);
         return (theme is null ? null : new BriefBuilder(new Typesetter(theme), templatesDir, fallbackDate), problems);
     }

@@ -57,7 +57,7 @@ internal sealed record MonthlyInputs(
     {
         try
         {
-            return File.Exists(path) ? Typesetting.Files.InputFile.ReadText(path) : null;
+            return Typesetting.Files.FileKinds.Of(path, followLinks: false) == Typesetting.Files.FileKind.Missing ? null : Typesetting.Files.InputFile.ReadText(path);
         }
         catch (Typesetting.Files.InputFileException e)
         {

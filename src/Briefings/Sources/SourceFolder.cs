@@ -15,9 +15,8 @@ public static class SourceFolder
         SourceText? Optional(string name)
         {
             var path = Path.Combine(root, name);
-            return File.Exists(path) || Directory.Exists(path) || FileKinds.Of(path, followLinks: false) != FileKind.Missing
-                ? Load(path, PathText.Join(root, name))
-                : null;
+            // Anything by that name is read (and refused with a reason if it is not a regular file).
+            return FileKinds.Of(path, followLinks: false) != FileKind.Missing ? Load(path, PathText.Join(root, name)) : null;
         }
 
         IReadOnlyList<SourceText> All(string folder)
