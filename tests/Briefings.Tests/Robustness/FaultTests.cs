@@ -33,6 +33,25 @@ public class FaultTests
     }
 
     [SkippableFact]
+    public void Briefs_that_cannot_be_written_keep_their_old_files_and_the_manifest_marks_them_stale()
+    {
+        using var scratch = new MonthlyScratch();
+        // Only briefs/ is on the small disk: the manifest beside it can still be written.
+        using var disk = new SmallDisk("2048", at: scratch.OutFile("briefs"));
+        Assert.Equal(ExitCodes.Ok, scratch.Monthly(March).Exit);
+        var good = File.ReadAllBytes(scratch.OutFile("briefs/march-only.pdf"));
+        disk.Fill();
+
+        var run = scratch.Monthly([.. March, "--force"]);
+        Assert.Equal(ExitCodes.InvalidInput, run.Exit);
+        Assert.Contains("No space left on device", run.Error);
+        Assert.DoesNotContain("removed", run.Output);
+        Assert.Equal(good, File.ReadAllBytes(scratch.OutFile("briefs/march-only.pdf")));
+        Assert.Matches(@"""file"": ""briefs/march-only\.pdf"",[^}]*""status"": ""failed"",[^}]*""stale"": true", scratch.Manifest());
+        Assert.Empty(TempFiles(scratch.Out));
+    }
+
+    [SkippableFact]
     public void A_full_disk_during_build_keeps_the_old_brief()
     {
         using var disk = new SmallDisk("2048");

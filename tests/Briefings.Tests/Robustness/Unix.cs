@@ -41,9 +41,14 @@ internal static class Unix
 /// <summary>A small tmpfs mounted for one test (a disk that fills up, a read-only folder); unmounted on dispose.</summary>
 internal sealed class SmallDisk : IDisposable
 {
-    public SmallDisk(string sizeKb)
+    private readonly bool _ownsFolder;
+
+    /// <param name="at">An empty folder to mount it on; a new temporary folder when null.</param>
+    public SmallDisk(string sizeKb, string? at = null)
     {
-        Root = Directory.CreateTempSubdirectory("briefings-disk-").FullName;
+        _ownsFolder = at is null;
+        Root = at ?? Directory.CreateTempSubdirectory("briefings-disk-").FullName;
+        Directory.CreateDirectory(Root);
         var (exit, output) = Unix.IsRoot ? Unix.Run("mount", "-t", "tmpfs", "-o", $"size={sizeKb}k", "tmpfs", Root) : (1, "not root");
         Unix.Require(exit == 0, $"cannot mount a tmpfs here ({output.Trim()})");
     }
@@ -70,6 +75,6 @@ internal sealed class SmallDisk : IDisposable
     public void Dispose()
     {
         Unix.Run("umount", Root);
-        Directory.Delete(Root, recursive: true);
+        if (_ownsFolder) Directory.Delete(Root, recursive: true);
     }
 }
