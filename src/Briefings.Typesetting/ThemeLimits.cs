@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace Briefings.Typesetting;
 
 /// <summary>
@@ -32,22 +34,22 @@ internal static class ThemeLimits
         ];
         foreach (var (key, value) in sizes)
             if (Outside(value, MinSize, MaxSize))
-                yield return (key, $"{key} {Shown(value)} is not a usable type size; give points from {MinSize} to {MaxSize}");
+                yield return (key, Invariant($"{key} {Shown(value)} is not a usable type size; give points from {MinSize} to {MaxSize}"));
         if (Outside(theme.LineHeight, MinLineHeight, MaxLineHeight))
-            yield return ("line_height", $"line_height {Shown(theme.LineHeight)} is not usable; give a multiple of the type size from {MinLineHeight} to {MaxLineHeight}, e.g. 1.4");
+            yield return ("line_height", Invariant($"line_height {Shown(theme.LineHeight)} is not usable; give a multiple of the type size from {MinLineHeight} to {MaxLineHeight}, e.g. 1.4"));
         if (Outside(theme.ParagraphSpacing, 0, MaxSpacing))
-            yield return ("paragraph_spacing", $"paragraph_spacing {Shown(theme.ParagraphSpacing)} is not usable; give points from 0 to {MaxSpacing}");
+            yield return ("paragraph_spacing", Invariant($"paragraph_spacing {Shown(theme.ParagraphSpacing)} is not usable; give points from 0 to {MaxSpacing}"));
 
         (string, float)[] margins = [("margin_top", theme.MarginTop), ("margin_bottom", theme.MarginBottom), ("margin_left", theme.MarginLeft), ("margin_right", theme.MarginRight)];
         var bad = margins.Where(m => !float.IsFinite(m.Item2) || m.Item2 < 0).ToList();
         foreach (var (key, value) in bad)
-            yield return (key, $"{key} {Shown(value)} is not a margin; give millimetres, 0 or more");
+            yield return (key, Invariant($"{key} {Shown(value)} is not a margin; give millimetres, 0 or more"));
         if (bad.Count > 0) yield break;
         const float pointsPerMm = 72f / 25.4f;
         if (NarrowestPage - (theme.MarginLeft + theme.MarginRight) * pointsPerMm < MinTextArea)
-            yield return ("margin_left", $"margin_left and margin_right leave less than {MinTextArea / pointsPerMm:0} mm for text on an A4 page; make them smaller");
+            yield return ("margin_left", Invariant($"margin_left and margin_right leave less than {MinTextArea / pointsPerMm:0} mm for text on an A4 page; make them smaller"));
         if (ShortestPage - (theme.MarginTop + theme.MarginBottom) * pointsPerMm < MinTextArea)
-            yield return ("margin_top", $"margin_top and margin_bottom leave less than {MinTextArea / pointsPerMm:0} mm for text on a Letter page; make them smaller");
+            yield return ("margin_top", Invariant($"margin_top and margin_bottom leave less than {MinTextArea / pointsPerMm:0} mm for text on a Letter page; make them smaller"));
     }
 
     private static bool Outside(float value, float min, float max) => !float.IsFinite(value) || value < min || value > max;

@@ -84,5 +84,5 @@ public static class InputFile
     }
 
     private static InputFileException TooLarge(long size, long limit) =>
-        new($"is {size:N0} bytes; files over {limit / (1024 * 1024)} MiB are not read");
+        new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is {size:N0} bytes; files over {limit / (1024 * 1024)} MiB are not read"));
 }

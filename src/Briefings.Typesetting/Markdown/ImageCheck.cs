@@ -24,7 +24,8 @@ internal static class ImageCheck
             : (null, "is not a PNG or JPEG file");
         if (size is not { } s) return (null, problem);
         if (s.Width < 1 || s.Height < 1 || s.Width > MaxSide || s.Height > MaxSide || (long)s.Width * s.Height > MaxPixels)
-            return (null, $"claims {s.Width} × {s.Height} pixels; images may be up to {MaxSide:N0} pixels a side and {MaxPixels / 1_000_000} million in all");
+            return (null, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"claims {s.Width} × {s.Height} pixels; images may be up to {MaxSide:N0} pixels a side and {MaxPixels / 1_000_000} million in all"));
         return (s, null);
     }
 

@@ -52,6 +52,22 @@ public class SourceReadingTests
     }
 
     [Fact]
+    public void Files_over_the_size_limit_are_read_errors_and_a_fifo_given_to_render_is_refused()
+    {
+        using var library = new ScratchLibrary();
+        File.WriteAllText(Path.Combine(library.Root, "documents", "huge.yaml"), "id: huge\nsummary: " + new string('x', 5 * 1024 * 1024) + "\n");
+        var validate = Run("validate", "--sources", library.Root);
+        Assert.Equal(ExitCodes.InvalidInput, validate.Exit);
+        Assert.Contains("huge.yaml:1:1: error read-error: the file is 5,242,899 bytes; files over 4 MiB are not read", validate.Output);
+
+        var fifo = Path.Combine(library.Root, "notes.md");
+        Unix.MakeFifo(fifo);
+        var render = Within(TimeSpan.FromMinutes(1), () => Run("render", fifo, "-o", Path.Combine(library.Root, "notes.pdf")));
+        Assert.Equal(ExitCodes.InvalidInput, render.Exit);
+        Assert.Contains("notes.md:1:1: error: the file cannot be read: it is a FIFO", render.Error);
+    }
+
+    [Fact]
     public void Link_loops_and_dangling_links_are_read_errors_naming_the_file()
     {
         using var library = new ScratchLibrary();
