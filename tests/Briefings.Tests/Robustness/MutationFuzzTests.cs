@@ -84,7 +84,8 @@ public sealed partial class MutationFuzzTests(ITestOutputHelper output) : IDispo
     {
         Assert.True(exit is ExitCodes.Ok or ExitCodes.InvalidInput or ExitCodes.Usage, $"{where}: `{command}` exited {exit}:\n{Head(text)}");
         Assert.False(text.Contains("   at ", StringComparison.Ordinal), $"{where}: `{command}` printed a stack trace:\n{Head(text)}");
-        Assert.False(text.Contains("internal error", StringComparison.Ordinal), $"{where}: `{command}` hit a bug:\n{Head(text)}");
+        // The CLI's last resort and a monthly case's or digest's own both say "a bug in briefings".
+        Assert.False(text.Contains("a bug in briefings", StringComparison.Ordinal), $"{where}: `{command}` hit a bug:\n{Head(text)}");
         Assert.False(text.Contains("Unhandled", StringComparison.Ordinal), $"{where}: `{command}` crashed:\n{Head(text)}");
     }
 
