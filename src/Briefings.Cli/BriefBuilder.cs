@@ -30,7 +30,7 @@ internal sealed class BriefBuilder
     public static (BriefBuilder? Builder, IReadOnlyList<Diagnostic> Problems) ForTemplates(string templatesDir, DateTimeOffset? fallbackDate, bool pdfA = false)
     {
         var themePath = Path.Combine(templatesDir, ThemeFile);
-        if (!File.Exists(themePath)) return (new BriefBuilder(new Typesetter(Theme.Default, BriefFigures.Renderers), templatesDir, fallbackDate, pdfA), []);
+        if (Typesetting.Files.FileKinds.Of(themePath, followLinks: false) == Typesetting.Files.FileKind.Missing) return (new BriefBuilder(new Typesetter(Theme.Default, BriefFigures.Renderers), templatesDir, fallbackDate, pdfA), []);
         var (theme, problems) = Theme.Load(themePath);
         return (theme is null ? null : new BriefBuilder(new Typesetter(theme, BriefFigures.Renderers), templatesDir, fallbackDate, pdfA), problems);
     }
@@ -47,15 +47,9 @@ internal sealed class BriefBuilder
         {
             var result = format == OutputFormat.Pdf ? _typesetter.RenderPdf(request) : _typesetter.RenderHtml(request);
             diagnostics.AddRange(result.Diagnostics);
-            if (result.Bytes is null) return new TypesetBrief([], Sorted(diagnostics));
+            if (result.Bytes is null) return new TypesetBrief([], Diagnostics.Sorted(diagnostics));
             files.Add(new TypesetFile(format, result.Bytes, result.PageCount));
         }
-        return new TypesetBrief(files, Sorted(diagnostics));
+        return new TypesetBrief(files, Diagnostics.Sorted(diagnostics));
     }
-
-    /// <summary>Each format parses the same Markdown, so the same warning would otherwise print once per format.</summary>
-    private static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.Distinct()
-            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToList();
 }

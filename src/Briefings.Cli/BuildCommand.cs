@@ -16,12 +16,12 @@ internal static class BuildCommand
     public static Command Create()
     {
         var caseId = new Argument<string>("case-id") { Description = "Id of the case to build (see `briefings list`)" };
-        var output = new Option<string?>("--output", "-o") { Description = "PDF to write (default: out/<case-id>.pdf); HTML goes beside it as .html", HelpName = "file" };
+        var output = OutputOption.Create("--output", "-o", "PDF to write (default: out/<case-id>.pdf), or - for standard output; HTML goes beside it as .html", "file");
         var sources = Folders.SourcesOption();
         var templates = Folders.TemplatesOption();
         var locale = new Option<string?>("--locale") { Description = "Language conventions for dates, numbers and lists: en-GB or en-US (default: the case's, else en-GB)" };
         locale.AcceptOnlyFromAmong(Locale.All.Select(l => l.Name).ToArray());
-        var markdown = new Option<string?>("--markdown") { Description = "Also write the generated Markdown here, to inspect or to render alone", HelpName = "file" };
+        var markdown = OutputOption.Create("--markdown", "", "Also write the generated Markdown here, to inspect or to render alone", "file");
         var format = OutputFormatOption.Create();
         var pdfA = PdfAOption.Create();
         var command = new Command("build", "Build one case's brief as a PDF, after validating every source and template.")
@@ -44,6 +44,9 @@ internal static class BuildCommand
     private static int Run(TextWriter error, string caseId, string? output, string sourcesDir, string templatesDir, Locale? locale, string? markdownPath, IReadOnlyList<OutputFormat> formats, bool pdfA)
     {
         if (!Folders.Exists(sourcesDir, "--sources", error) || !Folders.Exists(templatesDir, "--templates", error)) return ExitCodes.Usage;
+        if (output == AtomicFile.StandardOutput && formats.Count > 1)
+            throw new UsageException("-o - writes one document to standard output; ask for one --format (pdf or html)");
+        var fallbackDate = SourceDateEpoch.Read();
 
         var loaded = Inputs.Load(sourcesDir, templatesDir);
         ProblemReport.WriteLines(loaded.Problems, error);
@@ -68,29 +71,23 @@ internal static class BuildCommand
         if (brief.Markdown is null) return ExitCodes.InvalidInput;
 
         var sourceName = markdownPath ?? $"{caseId}.md (generated; write it with --markdown to inspect)";
-        if (markdownPath is not null) AtomicFile.WriteAllBytes(markdownPath, System.Text.Encoding.UTF8.GetBytes(brief.Standalone()));
+        if (markdownPath is not null) OutputOption.Write(markdownPath, System.Text.Encoding.UTF8.GetBytes(brief.Standalone()));
 
-        var (builder, themeProblems) = BriefBuilder.ForTemplates(templatesDir, SourceDateEpoch.Read(), pdfA);
-        Print(themeProblems, error);
+        var (builder, themeProblems) = BriefBuilder.ForTemplates(templatesDir, fallbackDate, pdfA);
+        Diagnostics.Print(themeProblems, error);
         if (builder is null) return ExitCodes.InvalidInput;
 
         var result = builder.Typeset(brief, sourceName, formats);
-        Print(result.Diagnostics, error);
+        Diagnostics.Print(result.Diagnostics, error);
         if (!result.Succeeded) return ExitCodes.InvalidInput;
 
         var pdfTarget = output ?? Path.Combine("out", caseId + ".pdf");
         foreach (var file in result.Files)
         {
-            var target = file.Format == OutputFormat.Pdf ? pdfTarget : Path.ChangeExtension(pdfTarget, ".html");
-            AtomicFile.WriteAllBytes(target, file.Bytes);
-            error.WriteLine(file.Format == OutputFormat.Pdf ? $"wrote {target} ({file.Pages} pages)" : $"wrote {target}");
+            var target = file.Format == OutputFormat.Pdf || pdfTarget == AtomicFile.StandardOutput ? pdfTarget : Path.ChangeExtension(pdfTarget, ".html");
+            OutputOption.Write(target, file.Bytes);
+            error.WriteLine(file.Format == OutputFormat.Pdf ? $"wrote {OutputOption.Shown(target)} ({file.Pages} pages)" : $"wrote {OutputOption.Shown(target)}");
         }
         return ExitCodes.Ok;
-    }
-
-    private static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter error)
-    {
-        foreach (var d in diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column))
-            error.WriteLine(d.ToString());
     }
 }

@@ -94,7 +94,11 @@ internal sealed class CaseBuilder
     private CaseResult Failed(MonthCase @case, IReadOnlyDictionary<OutputFormat, string> inputs, IReadOnlyList<string> errors, IReadOnlyList<string> warnings, Stopwatch watch)
     {
         if (errors.Count == 0) errors = [$"{@case.File}: error: the case could not be read; run `briefings validate` for details"];
-        var entries = _formats.Select(f => ManifestEntry.Failed(OutputNames.Brief(@case.Id, f), @case.Id, f, inputs[f], errors)).ToList();
+        var entries = _formats.Select(f =>
+        {
+            var file = OutputNames.Brief(@case.Id, f);
+            return _folder.Failed(ManifestEntry.Failed(file, @case.Id, f, inputs[f], errors), _previous.GetValueOrDefault(file));
+        }).ToList();
         // Template errors are the same for every case and are printed once for the run; the manifest keeps them per case.
         var shown = errors.Where(e => !_templateErrorLines.Contains(e)).Concat(warnings).ToList();
         return new CaseResult(@case, CaseState.Failed, entries, shown, errors.Count, 0, watch.Elapsed);

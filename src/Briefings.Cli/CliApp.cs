@@ -18,16 +18,35 @@ internal static class CliApp
 
     public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
     {
+        error ??= Console.Error;
         var parse = Root().Parse(args);
         if (parse.Errors.Count > 0)
         {
-            error ??= Console.Error;
             foreach (var problem in parse.Errors) error.WriteLine($"briefings: {problem.Message}");
             error.WriteLine("Run 'briefings --help' for usage.");
             return ExitCodes.Usage;
         }
-        return output is null && error is null
-            ? parse.Invoke()
-            : parse.Invoke(new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output ?? Console.Out, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"briefings: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file or folder the user named that cannot be read or written: their mistake or their
+            // machine's state, never a stack trace.
+            error.WriteLine($"error: {Typesetting.Printable.Escape(e.Message)}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("BRIEFINGS_TRACE") is null)
+        {
+            error.WriteLine($"briefings: internal error ({e.GetType().Name}: {Typesetting.Printable.Escape(e.Message)}); this is a bug in briefings, " +
+                            "please report it with the command that caused it (BRIEFINGS_TRACE=1 prints the stack trace)");
+            return ExitCodes.Internal;
+        }
     }
 }

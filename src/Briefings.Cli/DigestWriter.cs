@@ -26,7 +26,11 @@ internal sealed class DigestWriter(MonthlyInputs inputs, BriefBuilder builder, O
                 ? $"{folder.Root}: error: cannot write the digest: {e.Message}"
                 : $"{inputs.Settings.DigestTemplates.Main.Path}: error internal: building the digest hit a bug in briefings ({e.GetType().Name}: {e.Message}); please report it";
             return new DigestOutcome(
-                formats.Select(f => ManifestEntry.Failed(OutputNames.Digest(month, f), null, f, InputHash.Of([("failed", why)]), [why])).ToList(),
+                formats.Select(f =>
+                {
+                    var file = OutputNames.Digest(month, f);
+                    return folder.Failed(ManifestEntry.Failed(file, null, f, InputHash.Of([("failed", why)]), [why]), previous?.Find(file));
+                }).ToList(),
                 CaseState.Failed, [why]);
         }
     }
@@ -42,7 +46,7 @@ internal sealed class DigestWriter(MonthlyInputs inputs, BriefBuilder builder, O
         // Template problems were printed when the run started; the manifest still records the errors.
         var errors = inputs.DigestTemplateProblems.Where(p => p.IsError).Select(p => p.ToString()).ToList();
         var warnings = new List<string>();
-        if (errors.Count > 0 || inputs.DigestTemplates is null) return Failed(files, hashes, errors, printed: []);
+        if (errors.Count > 0 || inputs.DigestTemplates is null) return Failed(files, hashes, errors, printed: [], previous);
 
         if (!force && formats.All(f => previous?.Find(files[f]) is { } before && before.IsUpToDate(hashes[f], folder.HashOf(files[f]))))
             return new DigestOutcome(formats.Select(f => previous!.Find(files[f])!).ToList(), CaseState.UpToDate, []);
@@ -55,7 +59,7 @@ internal sealed class DigestWriter(MonthlyInputs inputs, BriefBuilder builder, O
         if (markdown.Markdown is null)
         {
             var runtime = markdown.Problems.Where(p => p.IsError).Select(p => p.ToString()).ToList();
-            return Failed(files, hashes, runtime, [.. runtime, .. warnings]);
+            return Failed(files, hashes, runtime, [.. runtime, .. warnings], previous);
         }
 
         var typeset = builder.Typeset(markdown, $"{files[formats[0]]}.md (generated from {inputs.DigestTemplates.Main.Path})", formats);
@@ -63,7 +67,7 @@ internal sealed class DigestWriter(MonthlyInputs inputs, BriefBuilder builder, O
         if (!typeset.Succeeded)
         {
             var engine = typeset.Diagnostics.Where(d => d.Severity == Typesetting.Severity.Error).Select(d => d.ToString()).ToList();
-            return Failed(files, hashes, engine, [.. engine, .. warnings]);
+            return Failed(files, hashes, engine, [.. engine, .. warnings], previous);
         }
 
         var entries = new List<ManifestEntry>();
@@ -84,6 +88,6 @@ internal sealed class DigestWriter(MonthlyInputs inputs, BriefBuilder builder, O
         return new CaseOutcome(@case, CaseAnalyser.Analyse(inputs.Sources.Library, @case.Case), entries.OrderBy(e => e.Format).Select(e => e.File).ToList(), []);
     }
 
-    private DigestOutcome Failed(Dictionary<OutputFormat, string> files, Dictionary<OutputFormat, string> hashes, IReadOnlyList<string> errors, IReadOnlyList<string> printed) =>
-        new(formats.Select(f => ManifestEntry.Failed(files[f], null, f, hashes[f], errors)).ToList(), CaseState.Failed, printed);
+    private DigestOutcome Failed(Dictionary<OutputFormat, string> files, Dictionary<OutputFormat, string> hashes, IReadOnlyList<string> errors, IReadOnlyList<string> printed, Manifest? previous) =>
+        new(formats.Select(f => folder.Failed(ManifestEntry.Failed(files[f], null, f, hashes[f], errors), previous?.Find(files[f]))).ToList(), CaseState.Failed, printed);
 }

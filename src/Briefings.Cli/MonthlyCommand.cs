@@ -19,11 +19,14 @@ internal static class MonthlyCommand
             Description = "How many briefs to build at once (default: the number of cores)",
             DefaultValueFactory = _ => Environment.ProcessorCount,
             HelpName = "n",
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1) return n;
+                r.AddError($"--jobs '{text}' is not possible; give a whole number from 1 to {int.MaxValue}, e.g. --jobs 2");
+                return 0;
+            },
         };
-        jobs.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is var n and < 1) r.AddError($"--jobs {n} is not possible; build with 1 or more");
-        });
         var shard = new Option<string?>("--shard")
         {
             Description = "Build only share i of n (1-based, e.g. 2/4) and write manifest.shard-i-of-n.json; finish with `monthly merge`",
@@ -61,7 +64,7 @@ internal static class MonthlyCommand
             Description = "The month to build, YYYY-MM (default: the previous calendar month, in UTC)",
             HelpName = "YYYY-MM",
         };
-        private readonly Option<string?> _out = new("--out", "-o") { Description = "Output folder (default: out/monthly/YYYY-MM)", HelpName = "dir" };
+        private readonly Option<string?> _out = OutputOption.Create("--out", "-o", "Output folder (default: out/monthly/YYYY-MM)", "dir");
         private readonly Option<string> _sources = Folders.SourcesOption();
         private readonly Option<string> _templates = Folders.TemplatesOption();
         private readonly Option<string?> _locale = new("--locale") { Description = "Write every brief and the digest in en-GB or en-US (default: each case's own, en-GB for the digest)" };

@@ -35,7 +35,7 @@ internal sealed record MonthlyInputs(
             Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"),
             brief ?? Empty(TemplateFolder.BriefTemplate),
             digest ?? Empty(RunTemplates.DigestMain),
-            File.Exists(themePath) ? File.ReadAllText(themePath) : null);
+            ThemeText(themePath));
         return new MonthlyInputs(files, sources, brief, briefProblems, digest, digestProblems, settings);
     }
 
@@ -50,6 +50,19 @@ internal sealed record MonthlyInputs(
     /// <summary>The monthly digest's templates, checked against the digest's own view model.</summary>
     internal static (TemplateSet? Set, IReadOnlyList<Problem> Problems) ReadDigest(string templatesDir) =>
         Read(templatesDir, RunTemplates.DigestMain, RunTemplates.ForDigest, TemplateRenderer.Check<DigestModel>);
+
+    /// <summary>The theme's text for input hashes; a theme that cannot be read is reported when it is loaded, not here.</summary>
+    private static string? ThemeText(string path)
+    {
+        try
+        {
+            return Typesetting.Files.FileKinds.Of(path, followLinks: false) == Typesetting.Files.FileKind.Missing ? null : Typesetting.Files.InputFile.ReadText(path);
+        }
+        catch (Typesetting.Files.InputFileException e)
+        {
+            return "unreadable: " + e.Message;
+        }
+    }
 
     /// <summary>Stands in for a template file that is missing, so input hashes can still be taken; the missing file is itself the reported problem.</summary>
     private static TemplateSet Empty(string name) => new(new TemplateFile(name, name, ""), []);

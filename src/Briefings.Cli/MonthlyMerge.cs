@@ -45,7 +45,7 @@ internal static class MonthlyMerge
             return ExitCodes.InvalidInput;
         }
 
-        var previous = start.Folder.ReadPrevious(Manifest.FileName, log);
+        var previous = start.Folder.ReadPrevious(Manifest.FileName, options.Month);
         var digest = MonthFinisher.Finish(start, options, merged.Merged, previous, log);
         var failed = merged.Merged.Cases.Where(id => merged.Merged.ForCase(id).Any(o => o.Status == OutputStatus.Failed)).ToList();
         // Say again what failed in the shards, so the merge's own log is enough to act on.

@@ -20,8 +20,8 @@ internal static class MonthlyRun
         if (start is null) return ExitCodes.InvalidInput;
 
         var share = options.Shard.Take(start.Selection);
-        var previousMain = start.Folder.ReadPrevious(Manifest.FileName, log);
-        var previousShard = options.Shard.IsWhole ? null : start.Folder.ReadPrevious(options.Shard.ManifestName, log);
+        var previousMain = start.Folder.ReadPrevious(Manifest.FileName, options.Month);
+        var previousShard = options.Shard.IsWhole ? null : start.Folder.ReadPrevious(options.Shard.ManifestName, options.Month);
         // A shard trusts its own last manifest first, then the month's: either may record a file it can keep.
         var previous = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
         foreach (var entry in (previousShard?.Outputs ?? []).Concat(previousMain?.Outputs ?? []))

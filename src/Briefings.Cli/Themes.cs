@@ -5,11 +5,11 @@ namespace Briefings.Cli;
 /// <summary>Loads a theme file if one was given, printing its problems; null means "stop".</summary>
 internal static class Themes
 {
-    public static Theme? Load(string? path)
+    public static Theme? Load(string? path, TextWriter error)
     {
         if (path is null) return Theme.Default;
         var (theme, diagnostics) = Theme.Load(path);
-        Diagnostics.Print(diagnostics);
+        Diagnostics.Print(diagnostics, error);
         return theme;
     }
 }

@@ -9,5 +9,5 @@ public sealed record Diagnostic(Severity Severity, string File, int Line, int Co
     public static Diagnostic Warning(string file, int line, int column, string message) => new(Severity.Warning, file, line, column, message);
 
     public override string ToString() =>
-        $"{File}:{Line}:{Column}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
+        $"{Printable.Escape(File)}:{Line}:{Column}: {(Severity == Severity.Error ? "error" : "warning")}: {Printable.Escape(Message)}";
 }

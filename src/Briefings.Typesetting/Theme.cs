@@ -56,12 +56,14 @@ public sealed record Theme
     public static (Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics) Load(string path)
     {
         var diagnostics = new List<Diagnostic>();
-        if (!File.Exists(path))
+        if (!File.Exists(path) && Files.FileKinds.Of(path) == Files.FileKind.Missing)
             return (null, [Diagnostic.Error(path, 1, 1, "theme file not found")]);
         try
         {
             var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-            var text = File.ReadAllText(path);
+            var text = Files.InputFile.ReadText(path);
+            if (Markdown.YamlDepth.TooDeepAt(text) is { } deep)
+                return (null, [Diagnostic.Error(path, deep.Line, deep.Column, Markdown.YamlDepth.Message)]);
             var theme = deserializer.Deserialize<Theme?>(text) ?? new Theme();
             var lines = text.Split('\n');
             void Error(string key, string message)
@@ -78,7 +80,13 @@ public sealed record Theme
                     Error(name, $"{name} '{value}' is not a colour; write it as #rrggbb");
             if (theme.HeadingSizes.Length != 6)
                 Error("heading_sizes", "heading_sizes needs six sizes, one per level H1–H6");
+            foreach (var (key, message) in ThemeLimits.Check(theme))
+                Error(key, message);
             return diagnostics.Count > 0 ? (null, diagnostics) : (theme, diagnostics);
+        }
+        catch (Files.InputFileException e)
+        {
+            return (null, [Diagnostic.Error(path, e.Line, e.Column, "the theme file " + e.Message)]);
         }
         catch (YamlException e)
         {

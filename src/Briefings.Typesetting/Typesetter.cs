@@ -53,9 +53,9 @@ public sealed class Typesetter
         // Charts are laid out by the same engine at the PDF's measure and written as SVG.
         const float width = 460;
         var context = new LayoutContext(_theme, FontLibrary.Bundled, HyphenatorFor(document.Meta), document.Meta, width, 700, request.SourceName, diagnostics);
-        var charts = new Charts.ChartLayouter(context);
         var words = Words.DocumentWords.For(document.Meta.Language);
-        string Svg(Charts.ChartSpec spec) => Html.SvgWriter.Write(charts.Layout(spec, width, []), width, Charts.AltText.For(spec, words));
+        string Svg(ChartBlock chart) =>
+            Html.SvgWriter.Write(new Charts.ChartLayouter(context, chart.Line).Layout(chart.Spec, width, []), width, Charts.AltText.For(chart.Spec, words));
         return new RenderResult(System.Text.Encoding.UTF8.GetBytes(Html.HtmlWriter.Write(document, Svg)), diagnostics);
     }
 

@@ -10,7 +10,8 @@ namespace Briefings.Typesetting.Charts;
 /// written from the data. Greyscale-safe: meaning is carried by shape and line style, not hue. Every word
 /// drawn comes from the chart's data or the document language's <see cref="DocumentWords"/>.
 /// </summary>
-public sealed class ChartLayouter(LayoutContext context)
+/// <param name="line">The chart block's line in the Markdown: where a warning about its labels (a missing glyph) points.</param>
+public sealed class ChartLayouter(LayoutContext context, int line)
 {
     private readonly DocumentWords _words = DocumentWords.For(context.Meta.Language);
 
@@ -26,10 +27,10 @@ public sealed class ChartLayouter(LayoutContext context)
         if (spec.Title is { Length: > 0 } title)
         {
             var style = context.Paragraph(context.Heading, context.Theme.TableSize * 1.05f, TextAlign.Left, context.HeadingColor);
-            foreach (var line in context.Set([new Model.Span(title)], style, width, figurePath, 0))
+            foreach (var set in context.Set([new Model.Span(title)], style, width, figurePath, line))
             {
-                inks.AddRange(line.Inks.Select(i => i with { Baseline = i.Baseline + y }));
-                y += line.Height;
+                inks.AddRange(set.Inks.Select(i => i with { Baseline = i.Baseline + y }));
+                y += set.Height;
             }
             y += 4;
         }
@@ -69,7 +70,7 @@ public sealed class ChartLayouter(LayoutContext context)
     private (List<TextInk> Inks, float Height, float Width) Wrapped(string text, float width, float size, StructNode[] path, bool bold = false, bool italic = false, TextAlign align = TextAlign.Left)
     {
         var style = context.Paragraph(context.Sans.WithBold(bold).WithItalic(italic), size, align, _ink, size * 1.22f) with { Hyphenate = true };
-        var lines = context.Set([new Model.Span(text)], style, width, path, 0);
+        var lines = context.Set([new Model.Span(text)], style, width, path, line);
         var inks = new List<TextInk>();
         float y = 0, used = 0;
         foreach (var line in lines)
@@ -89,8 +90,9 @@ public sealed class ChartLayouter(LayoutContext context)
         var last = events.Max(e => e.End);
         int span = Math.Max(1, last.DayNumber - first.DayNumber);
         int margin = Math.Max(1, span / 12);
-        first = first.AddDays(-margin);
-        last = last.AddDays(margin + 1);
+        // Day numbers, clamped: an event on 0001-01-01 or 9999-12-31 is a valid date at the calendar's edge.
+        first = DateOnly.FromDayNumber(Math.Max(DateOnly.MinValue.DayNumber, first.DayNumber - margin));
+        last = DateOnly.FromDayNumber((int)Math.Min(DateOnly.MaxValue.DayNumber, (long)last.DayNumber + margin + 1));
         float left = 6, right = width - 6;
         float X(DateOnly d) => left + (right - left) * (d.DayNumber - first.DayNumber) / (float)(last.DayNumber - first.DayNumber);
 
@@ -103,17 +105,27 @@ public sealed class ChartLayouter(LayoutContext context)
         if (days <= 45)
         {
             int step = Math.Max(1, days / 8);
-            for (var d = first; d <= last; d = d.AddDays(step)) ticks.Add((d, _words.DayTick(d)));
+            for (long n = first.DayNumber; n <= last.DayNumber; n += step)
+            {
+                var d = DateOnly.FromDayNumber((int)n);
+                ticks.Add((d, _words.DayTick(d)));
+            }
         }
         else if (days <= 900)
         {
             int step = Math.Max(1, days / 240);
-            for (var d = new DateOnly(first.Year, first.Month, 1).AddMonths(1); d <= last; d = d.AddMonths(step)) ticks.Add((d, _words.MonthTick(d)));
+            // Months counted from year 0, so the loop never asks for a month past 9999-12.
+            for (int m = first.Year * 12 + first.Month; m / 12 <= last.Year; m += step)
+            {
+                var d = new DateOnly(m / 12, m % 12 + 1, 1);
+                if (d > last) break;
+                ticks.Add((d, _words.MonthTick(d)));
+            }
         }
         else
         {
             int step = Math.Max(1, days / 3650);
-            for (var d = new DateOnly(first.Year + 1, 1, 1); d <= last; d = d.AddYears(step)) ticks.Add((d, d.Year.ToString(CultureInfo.InvariantCulture)));
+            for (int year = first.Year + 1; year <= last.Year; year += step) ticks.Add((new DateOnly(year, 1, 1), year.ToString(CultureInfo.InvariantCulture)));
         }
         float lastTickEnd = float.NegativeInfinity;
         foreach (var (date, text) in ticks)
@@ -133,7 +145,7 @@ public sealed class ChartLayouter(LayoutContext context)
         for (int k = 0; k < events.Count; k++)
         {
             var e = events[k];
-            float x0 = X(e.Start), x1 = X(e.End.AddDays(1));
+            float x0 = X(e.Start), x1 = X(e.End) + (right - left) / (last.DayNumber - first.DayNumber); // the end day's far edge, even on 9999-12-31
             centres[k] = (x0 + x1) / 2;
             if (e.End > e.Start)
                 inks.Add(new RectInk(x0, axis + 5, Math.Max(2, x1 - x0), 4, e.Flagged ? _white : _light, _ink, 0.6f, Dashed: e.Flagged));

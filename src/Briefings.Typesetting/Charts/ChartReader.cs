@@ -22,6 +22,11 @@ internal static class ChartReader
         void Error(YamlNode? at, string message) => diagnostics.Add(Diagnostic.Error(file,
             firstLine + (at is null ? 0 : (int)at.Start.Line - 1), at is null ? 1 : (int)at.Start.Column, message));
 
+        if (Markdown.YamlDepth.TooDeepAt(yaml) is { } deep)
+        {
+            diagnostics.Add(Diagnostic.Error(file, firstLine + deep.Line - 1, deep.Column, "chart YAML: " + Markdown.YamlDepth.Message));
+            return null;
+        }
         YamlMappingNode root;
         try
         {
@@ -130,8 +135,8 @@ internal static class ChartReader
     {
         var c = CultureInfo.InvariantCulture;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", c, DateTimeStyles.None, out var day)) return (day, day, DatePrecision.Day);
-        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", c, DateTimeStyles.None, out var month)) return (month, month.AddMonths(1).AddDays(-1), DatePrecision.Month);
-        if (DateOnly.TryParseExact(text + "-01-01", "yyyy-MM-dd", c, DateTimeStyles.None, out var year)) return (year, year.AddYears(1).AddDays(-1), DatePrecision.Year);
+        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", c, DateTimeStyles.None, out var month)) return (month, new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)), DatePrecision.Month);
+        if (DateOnly.TryParseExact(text + "-01-01", "yyyy-MM-dd", c, DateTimeStyles.None, out var year)) return (year, new DateOnly(year.Year, 12, 31), DatePrecision.Year);
         return null;
     }
 }

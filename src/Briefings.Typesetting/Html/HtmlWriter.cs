@@ -26,7 +26,7 @@ public static class HtmlWriter
         """;
 
     /// <param name="chart">Draws a chart as inline SVG (the engine's own chart layout).</param>
-    public static string Write(Document document, Func<ChartSpec, string> chart)
+    public static string Write(Document document, Func<ChartBlock, string> chart)
     {
         var meta = document.Meta;
         var words = Words.DocumentWords.For(meta.Language);
@@ -57,7 +57,7 @@ public static class HtmlWriter
         return html.ToString();
     }
 
-    private static void Block(StringBuilder html, Block block, IReadOnlyDictionary<Heading, int> levels, Func<ChartSpec, string> chart, Words.DocumentWords words, string language)
+    private static void Block(StringBuilder html, Block block, IReadOnlyDictionary<Heading, int> levels, Func<ChartBlock, string> chart, Words.DocumentWords words, string language)
     {
         switch (block)
         {
@@ -113,7 +113,7 @@ public static class HtmlWriter
                 break;
             case ChartBlock c:
                 // The title is drawn inside the SVG; the figure's accessible name is the generated alt text.
-                html.Append("<figure>").Append(chart(c.Spec)).Append("</figure>\n");
+                html.Append("<figure>").Append(chart(c)).Append("</figure>\n");
                 break;
         }
     }

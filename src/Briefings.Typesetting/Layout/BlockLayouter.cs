@@ -12,7 +12,6 @@ namespace Briefings.Typesetting.Layout;
 public sealed class BlockLayouter(LayoutContext context)
 {
     private readonly TableLayouter _tables = new(context);
-    private readonly ChartLayouter _charts = new(context);
 
     public List<VItem> Layout(IReadOnlyList<Block> blocks, float width, StructNode[] path)
     {
@@ -51,7 +50,7 @@ public sealed class BlockLayouter(LayoutContext context)
         ThematicBreak => [new VBox(context.Theme.BodySize * 1.6f, [new LineInk(width * 0.35f, context.Theme.BodySize * 0.8f, width * 0.65f, context.Theme.BodySize * 0.8f, 0.6f, context.Rule)])],
         PageBreak => [new VPageBreak()],
         Model.Figure figure => FigureBoxes(figure, width, path),
-        ChartBlock chart => [_charts.Layout(chart.Spec, width, path)],
+        ChartBlock chart => [new ChartLayouter(context, chart.Line).Layout(chart.Spec, width, path)],
         _ => [],
     };
 

@@ -77,7 +77,7 @@ public sealed class DocumentLayouter(Theme theme, FontLibrary fonts, Hyphenator 
         var label = note.Number.ToString(CultureInfo.InvariantCulture);
         var noteNode = new StructNode(Tag.Note) { Id = "fn-" + label };
         var style = context.Paragraph(context.Body, size, TextAlign.Left, leading: size * 1.3f);
-        var lines = context.Set(note.Content, style, width - indent, [noteNode, new StructNode(Tag.P)], 1);
+        var lines = context.Set(note.Content, style, width - indent, [noteNode, new StructNode(Tag.P)], note.Line);
         var boxes = new List<VBox>();
         for (int i = 0; i < lines.Count; i++)
         {

@@ -14,6 +14,11 @@ internal static class FrontMatterReader
     {
         var meta = new DocumentMeta();
         YamlMappingNode root;
+        if (YamlDepth.TooDeepAt(yaml) is { } deep)
+        {
+            diagnostics.Add(Diagnostic.Error(file, firstLine + deep.Line - 1, deep.Column, "front matter: " + YamlDepth.Message));
+            return meta;
+        }
         try
         {
             var stream = new YamlStream();

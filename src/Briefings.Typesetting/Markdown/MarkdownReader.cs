@@ -67,7 +67,23 @@ public sealed class MarkdownReader
     public static Document Read(RenderRequest request, FigureRenderers renderers, List<Diagnostic> diagnostics)
     {
         var reader = new MarkdownReader(request.SourceName, request.BaseDirectory, diagnostics, request.Figures, renderers);
-        return reader.Translate(Markdig.Markdown.Parse(request.Markdown, Pipeline), request.Meta);
+        MarkdownDocument ast;
+        try
+        {
+            ast = Markdig.Markdown.Parse(request.Markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig gives up on input nested past its own depth limit, without a position.
+            diagnostics.Add(Diagnostic.Error(request.SourceName, MarkdownNesting.DeepestLine(request.Markdown), 1, MarkdownNesting.Message));
+            return new Document(new DocumentMeta(), [], []);
+        }
+        if (MarkdownNesting.TooDeep(ast) is { } deep)
+        {
+            diagnostics.Add(Diagnostic.Error(request.SourceName, deep.Line + 1, deep.Column + 1, MarkdownNesting.Message));
+            return new Document(new DocumentMeta(), [], []);
+        }
+        return reader.Translate(ast, request.Meta);
     }
 
     private Document Translate(MarkdownDocument ast, DocumentMeta? given)
@@ -97,7 +113,7 @@ public sealed class MarkdownReader
                     if (spans.Count > 0) spans.Add(new Span(" "));
                     spans.AddRange(Inlines(paragraph.Inline));
                 }
-                footnotes.Add(new Model.Footnote(number, spans));
+                footnotes.Add(new Model.Footnote(number, spans, note.Line + 1));
             }
         footnotes.Sort((a, b) => a.Number.CompareTo(b.Number));
 
@@ -265,15 +281,25 @@ public sealed class MarkdownReader
             return null;
         }
         var path = Path.Combine(_baseDirectory, Uri.UnescapeDataString(url));
-        if (!File.Exists(path))
+        if (Files.FileKinds.Of(path, followLinks: false) == Files.FileKind.Missing)
         {
             _diagnostics.Add(Diagnostic.Error(_file, line, column, $"image '{url}' not found (looked in {Path.GetFullPath(_baseDirectory)})"));
             return null;
         }
-        var bytes = File.ReadAllBytes(path);
-        if (ImageSize.Read(bytes) is not { } size)
+        byte[] bytes;
+        try
         {
-            _diagnostics.Add(Diagnostic.Error(_file, line, column, $"image '{url}' is not a PNG or JPEG file"));
+            bytes = Files.InputFile.ReadBytes(path, Files.InputFile.ImageLimit);
+        }
+        catch (Files.InputFileException e)
+        {
+            _diagnostics.Add(Diagnostic.Error(_file, line, column, $"image '{url}' {e.Message}"));
+            return null;
+        }
+        var (checkedSize, problem) = ImageCheck.Read(bytes);
+        if (checkedSize is not { } size)
+        {
+            _diagnostics.Add(Diagnostic.Error(_file, line, column, $"image '{url}' {problem}"));
             return null;
         }
         if (string.IsNullOrWhiteSpace(alt))

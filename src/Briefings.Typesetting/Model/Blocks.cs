@@ -39,6 +39,7 @@ public sealed record Figure(int Line, byte[] Image, string Alt, int PixelWidth, 
 public sealed record ChartBlock(int Line, ChartSpec Spec) : Block(Line);
 
 /// <summary>A footnote, numbered in order of first citation.</summary>
-public sealed record Footnote(int Number, IReadOnlyList<Span> Content);
+/// <param name="Line">Where the footnote's text is defined, for its diagnostics.</param>
+public sealed record Footnote(int Number, IReadOnlyList<Span> Content, int Line);
 
 public sealed record Document(DocumentMeta Meta, IReadOnlyList<Block> Blocks, IReadOnlyList<Footnote> Footnotes);

@@ -18,7 +18,26 @@ public sealed class PdfPainter
     /// <summary>Producer as PDFsharp keeps it: it rewrites any value that does not start with its own name.</summary>
     private const string Producer = "PDFsharp 6.2.4 for Briefings";
 
+    /// <summary>
+    /// PDFsharp formats some values of its own (font widths, outline destinations) with the thread's
+    /// culture, and under th-TH, ar-SA or fa-IR dates would follow another calendar; the bytes must not
+    /// depend on the machine, so painting runs in the invariant culture.
+    /// </summary>
     public byte[] Paint(PagePlan plan, DateTime timestamp, bool pdfA = false)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+            return PaintDocument(plan, timestamp, pdfA);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    private static byte[] PaintDocument(PagePlan plan, DateTime timestamp, bool pdfA)
     {
         PdfSharpSetup.EnsureInitialized();
         var meta = plan.Meta;

@@ -1,3 +1,5 @@
+using Briefings.Typesetting;
+
 namespace Briefings.Problems;
 
 /// <summary>
@@ -12,6 +14,7 @@ public sealed record Problem(Location At, Severity Severity, string Code, string
 
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>One line, whatever the user's file held: control characters in the message are escaped.</summary>
     public override string ToString() =>
-        $"{At}: {(IsError ? "error" : "warning")} {Code}: {Message}";
+        $"{Printable.Escape(At.ToString())}: {(IsError ? "error" : "warning")} {Code}: {Printable.Escape(Message)}";
 }

@@ -7,6 +7,8 @@ namespace Briefings.Problems;
 public static class ProblemCodes
 {
     public const string FileMissing = "file-missing";
+    public const string ReadError = "read-error";
+    public const string TooDeep = "too-deep";
     public const string YamlSyntax = "yaml-syntax";
     public const string UnknownField = "unknown-field";
     public const string MissingField = "missing-field";

@@ -14,11 +14,21 @@ public sealed record ManifestEntry(
     OutputStatus Status,
     IReadOnlyList<string> Errors)
 {
+    /// <summary>
+    /// A failed output whose earlier good file is still on disk, kept rather than deleted (a failure never
+    /// destroys good output); <see cref="Output"/> is then that old file's hash. Readers must not take the
+    /// file for current: it was built from older inputs.
+    /// </summary>
+    public bool Stale { get; init; }
+
     public static ManifestEntry Built(string file, string? @case, OutputFormat format, string inputs, string output) =>
         new(file, @case, format, inputs, output, OutputStatus.Ok, []);
 
     public static ManifestEntry Failed(string file, string? @case, OutputFormat format, string inputs, IReadOnlyList<string> errors) =>
         new(file, @case, format, inputs, null, OutputStatus.Failed, errors);
+
+    /// <summary>This failure, keeping the earlier good file <paramref name="kept"/> (by its hash) as a stale output.</summary>
+    public ManifestEntry KeepingStale(string kept) => this with { Output = kept, Stale = true };
 
     /// <summary>
     /// Whether the file on disk can stand for a build from <paramref name="inputs"/>: it was built from the

@@ -26,7 +26,7 @@ public static class ManifestJson
         var sorted = manifest.Sorted();
         var dto = new ManifestDto(
             sorted.Month, sorted.Tool, sorted.Shard?.ToString(), sorted.Cases,
-            sorted.Outputs.Select(o => new EntryDto(o.File, o.Case, o.Format, o.Inputs, o.Output, o.Status, o.Errors.Count == 0 ? null : o.Errors)).ToList());
+            sorted.Outputs.Select(o => new EntryDto(o.File, o.Case, o.Format, o.Inputs, o.Output, o.Status, o.Errors.Count == 0 ? null : o.Errors, o.Stale ? true : null)).ToList());
         return Encoding.UTF8.GetBytes(JsonSerializer.Serialize(dto, Options) + "\n");
     }
 
@@ -46,7 +46,7 @@ public static class ManifestJson
             }
             if (dto.Outputs.Any(o => o.File is null || o.Inputs is null))
                 return (null, $"{path}: every output needs a file and an inputs hash");
-            var outputs = dto.Outputs.Select(o => new ManifestEntry(o.File!, o.Case, o.Format, o.Inputs!, o.Output, o.Status, o.Errors ?? [])).ToList();
+            var outputs = dto.Outputs.Select(o => new ManifestEntry(o.File!, o.Case, o.Format, o.Inputs!, o.Output, o.Status, o.Errors ?? []) { Stale = o.Stale == true }).ToList();
             return (new Manifest(dto.Month, dto.Tool, shard, dto.Cases, outputs), null);
         }
         catch (JsonException e)
@@ -58,5 +58,5 @@ public static class ManifestJson
 
     private sealed record ManifestDto(string? Month, string? Tool, string? Shard, IReadOnlyList<string>? Cases, IReadOnlyList<EntryDto>? Outputs);
 
-    private sealed record EntryDto(string? File, string? Case, OutputFormat Format, string? Inputs, string? Output, OutputStatus Status, IReadOnlyList<string>? Errors);
+    private sealed record EntryDto(string? File, string? Case, OutputFormat Format, string? Inputs, string? Output, OutputStatus Status, IReadOnlyList<string>? Errors, bool? Stale = null);
 }

@@ -38,7 +38,7 @@ public static class LibraryLoader
                 cases.Add(@case);
 
         var library = new SourceLibrary(platforms, actors, documents, cases);
-        bool Broken(SourceText? text) => text is not null && problems.Any(p => p.Code == ProblemCodes.YamlSyntax && p.At.File == text.Path);
+        bool Broken(SourceText? text) => text is not null && problems.Any(p => p.Code is ProblemCodes.YamlSyntax or ProblemCodes.ReadError or ProblemCodes.TooDeep && p.At.File == text.Path);
         var unreadable = new Unreadable(
             Registry: files.Platforms is null || Broken(files.Platforms) || Broken(files.Actors),
             Documents: unreadableDocuments);

@@ -21,6 +21,15 @@ public static class TemplateFolder
             return (null, [Problem.Error(Location.StartOf(shownMain), ProblemCodes.TemplateMissing,
                 $"template '{main}{Extension}' not found in {PathText.Join(root)}; pass --templates with the folder that holds it")]);
 
+        // Read bounded, like sources: a FIFO or a link to /dev/zero among the templates is an error, not a hang.
+        var problems = new List<Problem>();
+        string Text(string path, string shown)
+        {
+            var read = SourceFolder.Load(path, shown);
+            if (read.Unreadable is { } problem) problems.Add(problem);
+            return Normalise(read.Text);
+        }
+
         var partialsFolder = Path.Combine(root, "partials");
         var partials = Directory.Exists(partialsFolder)
             ? Directory.EnumerateFiles(partialsFolder, "*" + Extension)
@@ -29,10 +38,11 @@ public static class TemplateFolder
                 .Select(name => new TemplateFile(
                     name[..^Extension.Length],
                     PathText.Join(root, "partials", name),
-                    Normalise(File.ReadAllText(Path.Combine(partialsFolder, name)))))
+                    Text(Path.Combine(partialsFolder, name), PathText.Join(root, "partials", name))))
                 .ToList()
             : [];
-        return (new TemplateSet(new TemplateFile(main, shownMain, Normalise(File.ReadAllText(mainPath))), partials), []);
+        var set = new TemplateSet(new TemplateFile(main, shownMain, Text(mainPath, shownMain)), partials);
+        return (set, problems);
     }
 
     /// <summary>Windows line ends would leak into the Markdown and shift nothing else; normalise once, here.</summary>

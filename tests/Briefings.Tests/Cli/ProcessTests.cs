@@ -36,6 +36,9 @@ public class ProcessTests
         Assert.Equal(ExitCodes.Ok, Run("validate", "--sources", TestPaths.RepositorySources, "--templates", TestPaths.RepositoryTemplates).Exit);
     }
 
-    private static (int Exit, string Output) Run(params string[] args) =>
-        CliProcess.Run(new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" }, args);
+    private static (int Exit, string Output) Run(params string[] args)
+    {
+        var result = Executable.Run(new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" }, args);
+        return (result.Exit, result.Output);
+    }
 }

@@ -14,9 +14,9 @@ public class ReproducibleProcessTests
             byte[] Build(string name, string timeZone)
             {
                 var file = Path.Combine(folder, name);
-                var (exit, output) = CliProcess.Run(new Dictionary<string, string> { ["TZ"] = timeZone },
+                var result = Executable.Run(new Dictionary<string, string> { ["TZ"] = timeZone },
                     "build", "caliphate-book-2015", "--sources", TestPaths.RepositorySources, "--templates", TestPaths.RepositoryTemplates, "-o", file);
-                Assert.True(exit == ExitCodes.Ok, output);
+                Assert.True(result.Exit == ExitCodes.Ok, result.Output);
                 return File.ReadAllBytes(file);
             }
             var tokyo = Build("tokyo.pdf", "Asia/Tokyo");

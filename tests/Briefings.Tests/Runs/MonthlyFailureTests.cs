@@ -57,16 +57,21 @@ public class MonthlyFailureTests
     }
 
     [Fact]
-    public void A_case_that_breaks_after_it_was_built_loses_its_old_brief()
+    public void A_case_that_breaks_after_it_was_built_keeps_its_old_brief_marked_stale()
     {
         using var scratch = new MonthlyScratch();
         Assert.Equal(ExitCodes.Ok, scratch.Monthly(March).Exit);
-        Assert.True(File.Exists(scratch.OutFile("briefs/march-only.pdf")));
+        var good = File.ReadAllBytes(scratch.OutFile("briefs/march-only.pdf"));
         scratch.WriteCase("march-only", scratch.ReadCase("march-only").Replace("likelihood: likely", "likelihood: fairly sure"));
         var run = scratch.Monthly(March);
         Assert.Equal(ExitCodes.InvalidInput, run.Exit);
-        Assert.Contains("removed briefs/march-only.pdf", run.Output);
-        Assert.False(File.Exists(scratch.OutFile("briefs/march-only.pdf")));
+        Assert.DoesNotContain("removed briefs/march-only.pdf", run.Output);
+        Assert.Equal(good, File.ReadAllBytes(scratch.OutFile("briefs/march-only.pdf")));
+        Assert.Matches(@"""file"": ""briefs/march-only\.pdf"",[^}]*""status"": ""failed"",[^}]*""stale"": true", scratch.Manifest());
+        // Fixed again, it is rebuilt and no longer stale.
+        scratch.WriteCase("march-only", scratch.ReadCase("march-only").Replace("likelihood: fairly sure", "likelihood: likely"));
+        Assert.Equal(ExitCodes.Ok, scratch.Monthly(March).Exit);
+        Assert.DoesNotContain("stale", scratch.Manifest());
     }
 
     [Fact]
@@ -76,7 +81,7 @@ public class MonthlyFailureTests
         scratch.WriteCase("unreadable", "id: unreadable\ntitle: [never closed\nperiod: {start: 2020-03}\n");
         foreach (var month in new[] { "2020-03", "2031-07" })
         {
-            var run = scratch.Monthly("--month", month);
+            var run = scratch.MonthlyInto(Path.Combine(scratch.Root, month), "--month", month);
             Assert.Equal(ExitCodes.InvalidInput, run.Exit);
             Assert.Matches(@"FAILED +unreadable", run.Output);
             Assert.Matches(@"cases/unreadable\.yaml:\d+:\d+: error yaml-syntax", run.Error);

@@ -47,11 +47,12 @@ internal sealed class MonthlyScratch : IDisposable
 
     public string ReadCase(string id) => File.ReadAllText(Path.Combine(Sources, "cases", id + ".yaml"));
 
-    /// <summary>Every file under the output folder with its bytes, by relative path.</summary>
+    /// <summary>Every file under the output folder with its bytes, by relative path; the runs' empty lock files aside.</summary>
     public IReadOnlyDictionary<string, byte[]> Snapshot(string? folder = null)
     {
         var root = folder ?? Out;
         return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => !(Path.GetFileName(f).StartsWith(".briefings", StringComparison.Ordinal) && f.EndsWith(".lock", StringComparison.Ordinal)))
             .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes);
     }
 

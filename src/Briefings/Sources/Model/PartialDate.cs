@@ -10,6 +10,8 @@ namespace Briefings.Sources.Model;
 /// </summary>
 public readonly partial record struct PartialDate(int Year, int? Month = null, int? Day = null) : IComparable<PartialDate>
 {
+    public const int FirstYear = 1000;
+
     public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
 
     public DateOnly Earliest => new(Year, Month ?? 1, Day ?? 1);
@@ -31,7 +33,9 @@ public readonly partial record struct PartialDate(int Year, int? Month = null, i
         var match = Shape().Match(text.Trim());
         if (!match.Success) return null;
         var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
-        if (year < 1) return null;
+        // Year 1 is the readers' stand-in for a date they could not read, and no source this tool
+        // summarises is older than the printing press: years before 1000 are taken for typing mistakes.
+        if (year < FirstYear) return null;
         if (!match.Groups["m"].Success) return new PartialDate(year);
         var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
         if (month is < 1 or > 12) return null;

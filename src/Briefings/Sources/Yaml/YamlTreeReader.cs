@@ -1,4 +1,5 @@
 using Briefings.Problems;
+using Briefings.Typesetting.Markdown;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -9,6 +10,11 @@ public static class YamlTreeReader
 {
     public static YamlValue? Read(SourceText source, List<Problem> problems)
     {
+        if (source.Unreadable is { } unreadable)
+        {
+            problems.Add(unreadable);
+            return null;
+        }
         var parser = new Parser(new StringReader(source.Text));
         var lastMark = Location.StartOf(source.Path);
         try
@@ -20,16 +26,22 @@ public static class YamlTreeReader
                 return null;
             }
             parser.Consume<DocumentStart>();
-            var root = ReadValue(parser, source.Path, problems, ref lastMark);
+            var root = ReadValue(parser, source.Path, problems, ref lastMark, 0);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
                 problems.Add(Problem.Error(At(source.Path, second.Start), ProblemCodes.YamlSyntax,
                     "a second YAML document starts here ('---'); keep one document per file"));
             return root;
         }
+        catch (TooDeepException e)
+        {
+            problems.Add(Problem.Error(e.At, ProblemCodes.TooDeep, YamlDepth.Message));
+            return null;
+        }
         catch (YamlException e)
         {
-            problems.Add(Problem.Error(At(source.Path, e.Start), ProblemCodes.YamlSyntax, $"YAML syntax: {Sentence(e.Message)}; {Hint(e.Message)}"));
+            var at = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabIndent(source, e.Start) : At(source.Path, e.Start);
+            problems.Add(Problem.Error(at, ProblemCodes.YamlSyntax, $"YAML syntax: {Sentence(e.Message)}; {Hint(e.Message)}"));
             return null;
         }
         catch (InvalidOperationException)
@@ -42,10 +54,12 @@ public static class YamlTreeReader
         }
     }
 
-    private static YamlValue ReadValue(IParser parser, string file, List<Problem> problems, ref Location lastMark)
+    private static YamlValue ReadValue(IParser parser, string file, List<Problem> problems, ref Location lastMark, int depth)
     {
         var current = parser.Current ?? throw new InvalidOperationException("YAML parser ended unexpectedly");
         lastMark = At(file, current.Start);
+        // Real summaries nest four or five levels; thousands would overflow the stack of every command.
+        if (depth > YamlDepth.Limit) throw new TooDeepException(lastMark);
         switch (current)
         {
             case Scalar scalar:
@@ -62,7 +76,7 @@ public static class YamlTreeReader
                 parser.MoveNext();
                 var items = new List<YamlValue>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
-                    items.Add(ReadValue(parser, file, problems, ref lastMark));
+                    items.Add(ReadValue(parser, file, problems, ref lastMark, depth + 1));
                 return new YamlSequence(at, items);
             }
             case MappingStart:
@@ -73,8 +87,8 @@ public static class YamlTreeReader
                 var seen = new Dictionary<string, Location>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var keyValue = ReadValue(parser, file, problems, ref lastMark);
-                    var value = ReadValue(parser, file, problems, ref lastMark);
+                    var keyValue = ReadValue(parser, file, problems, ref lastMark, depth + 1);
+                    var value = ReadValue(parser, file, problems, ref lastMark, depth + 1);
                     if (keyValue is not YamlScalar key)
                     {
                         problems.Add(Problem.Error(keyValue.At, ProblemCodes.YamlSyntax, "a key must be a plain name, not a list or mapping"));
@@ -94,6 +108,28 @@ public static class YamlTreeReader
             default:
                 throw new InvalidOperationException($"unexpected YAML event {current.GetType().Name}");
         }
+    }
+
+    /// <summary>Unwinds the recursion at the first value nested too deep; reported as one located problem.</summary>
+    private sealed class TooDeepException(Location at) : Exception
+    {
+        public Location At { get; } = at;
+    }
+
+    /// <summary>
+    /// YamlDotNet reports a tab in indentation at the scalar it was scanning, often the line above; the
+    /// analyst needs the line with the tab: the first, from there on, whose indentation holds one.
+    /// </summary>
+    private static Location TabIndent(SourceText source, Mark mark)
+    {
+        var lines = source.Text.Split('\n');
+        for (int i = (int)Math.Max(0, mark.Line - 1); i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t');
+            if (tab >= 0 && tab < indent) return new Location(source.Path, i + 1, tab + 1);
+        }
+        return At(source.Path, mark);
     }
 
     private static Location At(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
