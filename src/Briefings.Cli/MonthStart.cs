@@ -11,8 +11,8 @@ internal sealed record MonthStart(MonthlyInputs Inputs, BriefBuilder Builder, IR
     /// <summary>Null when nothing can be built at all (the theme is broken); its problems are printed.</summary>
     public static MonthStart? Open(MonthlyOptions options, RunLog log)
     {
-        var inputs = MonthlyInputs.Load(options.Sources, options.Templates, options.Locale);
-        var (builder, themeProblems) = BriefBuilder.ForTemplates(options.Templates, SourceDateEpoch.Read());
+        var inputs = MonthlyInputs.Load(options.Sources, options.Templates, options.Locale, options.PdfA);
+        var (builder, themeProblems) = BriefBuilder.ForTemplates(options.Templates, SourceDateEpoch.Read(), options.PdfA);
         log.Problems(themeProblems.Select(d => d.ToString()));
         if (builder is null)
         {

@@ -70,6 +70,7 @@ internal static class MonthlyCommand
         private readonly Option<string?> _locale = new("--locale") { Description = "Write every brief and the digest in en-GB or en-US (default: each case's own, en-GB for the digest)" };
         private readonly Option<IReadOnlyList<OutputFormat>?> _format = OutputFormatOption.Create();
         private readonly Option<bool> _force = new("--force") { Description = "Rebuild everything, even what is up to date (the bytes come out the same)" };
+        private readonly Option<bool> _pdfA = PdfAOption.Create();
 
         public SharedOptions()
         {
@@ -83,7 +84,7 @@ internal static class MonthlyCommand
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { _month, _out, _sources, _templates, _locale, _format, _force }) command.Options.Add(option);
+            foreach (var option in new Option[] { _month, _out, _sources, _templates, _locale, _format, _force, _pdfA }) command.Options.Add(option);
         }
 
         /// <summary>The run's options, or null after printing why the folders named do not exist.</summary>
@@ -104,7 +105,8 @@ internal static class MonthlyCommand
                 parse.Formats(_format),
                 jobs,
                 parse.GetValue(_force),
-                shard);
+                shard,
+                parse.GetValue(_pdfA));
         }
     }
 }

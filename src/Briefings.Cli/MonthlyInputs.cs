@@ -21,7 +21,7 @@ internal sealed record MonthlyInputs(
     IReadOnlyList<Problem> DigestTemplateProblems,
     RunSettings Settings)
 {
-    public static MonthlyInputs Load(string sourcesDir, string templatesDir, Locale? locale)
+    public static MonthlyInputs Load(string sourcesDir, string templatesDir, Locale? locale, bool pdfA = false)
     {
         var files = SourceFolder.Read(sourcesDir);
         var sources = LibraryLoader.Load(files);
@@ -35,7 +35,8 @@ internal sealed record MonthlyInputs(
             Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"),
             brief ?? Empty(TemplateFolder.BriefTemplate),
             digest ?? Empty(RunTemplates.DigestMain),
-            ThemeText(themePath));
+            ThemeText(themePath),
+            pdfA);
         return new MonthlyInputs(files, sources, brief, briefProblems, digest, digestProblems, settings);
     }
 

@@ -13,4 +13,5 @@ internal sealed record MonthlyOptions(
     IReadOnlyList<OutputFormat> Formats,
     int Jobs,
     bool Force,
-    Shard Shard);
+    Shard Shard,
+    bool PdfA = false);

@@ -46,6 +46,21 @@ public class MonthlyRunTests
     }
 
     [Fact]
+    public void Pdfa_makes_every_pdf_of_the_run_archival_and_switching_it_rebuilds_them()
+    {
+        using var scratch = new MonthlyScratch();
+        var archival = scratch.Monthly([.. March, "--pdfa"]);
+        Assert.True(archival.Exit == ExitCodes.Ok, archival.Error);
+        foreach (var pdf in Directory.EnumerateFiles(scratch.Out, "*.pdf", SearchOption.AllDirectories))
+            Assert.Contains("<pdfaid:part>2</pdfaid:part>", System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(pdf)));
+
+        var plain = scratch.Monthly(March);
+        Assert.Contains("4 built, 0 up to date, 0 failed; digest built", plain.Output);
+        foreach (var pdf in Directory.EnumerateFiles(scratch.Out, "*.pdf", SearchOption.AllDirectories))
+            Assert.DoesNotContain("pdfaid", System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(pdf)));
+    }
+
+    [Fact]
     public void Force_rebuilds_everything_to_the_same_bytes()
     {
         using var scratch = new MonthlyScratch();
