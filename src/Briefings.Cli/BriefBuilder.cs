@@ -47,9 +47,9 @@ internal sealed class BriefBuilder
         {
             var result = format == OutputFormat.Pdf ? _typesetter.RenderPdf(request) : _typesetter.RenderHtml(request);
             diagnostics.AddRange(result.Diagnostics);
-            if (result.Bytes is null) return new TypesetBrief([], Diagnostics.Sorted(diagnostics));
+            if (result.Bytes is null) return new TypesetBrief([], DiagnosticOrder.Sort(diagnostics));
             files.Add(new TypesetFile(format, result.Bytes, result.PageCount));
         }
-        return new TypesetBrief(files, Diagnostics.Sorted(diagnostics));
+        return new TypesetBrief(files, DiagnosticOrder.Sort(diagnostics));
     }
 }

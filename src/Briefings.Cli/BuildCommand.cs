@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Briefings.Problems;
 using Briefings.Runs;
 using Briefings.Templates;
 using Briefings.Typesetting;
@@ -49,10 +48,10 @@ internal static class BuildCommand
         var fallbackDate = SourceDateEpoch.Read();
 
         var loaded = Inputs.Load(sourcesDir, templatesDir);
-        ProblemReport.WriteLines(loaded.Problems, error);
+        DiagnosticReport.WriteLines(loaded.Problems, error);
         if (loaded.HasErrors)
         {
-            error.WriteLine($"build refused: {ProblemReport.Counts(loaded.Problems)}; fix them and build again (`briefings validate` lists them too)");
+            error.WriteLine($"build refused: {DiagnosticReport.Counts(loaded.Problems)}; fix them and build again (`briefings validate` lists them too)");
             return ExitCodes.InvalidInput;
         }
 
@@ -67,18 +66,18 @@ internal static class BuildCommand
         }
 
         var brief = BriefPipeline.Render(library, @case, loaded.Templates!, locale);
-        ProblemReport.WriteLines(brief.Problems.Where(p => !loaded.Problems.Contains(p)), error);
+        DiagnosticReport.WriteLines(brief.Problems.Where(p => !loaded.Problems.Contains(p)), error);
         if (brief.Markdown is null) return ExitCodes.InvalidInput;
 
         var sourceName = markdownPath ?? $"{caseId}.md (generated; write it with --markdown to inspect)";
         if (markdownPath is not null) OutputOption.Write(markdownPath, System.Text.Encoding.UTF8.GetBytes(brief.Standalone()));
 
         var (builder, themeProblems) = BriefBuilder.ForTemplates(templatesDir, fallbackDate, pdfA);
-        Diagnostics.Print(themeProblems, error);
+        DiagnosticReport.Print(themeProblems, error);
         if (builder is null) return ExitCodes.InvalidInput;
 
         var result = builder.Typeset(brief, sourceName, formats);
-        Diagnostics.Print(result.Diagnostics, error);
+        DiagnosticReport.Print(result.Diagnostics, error);
         if (!result.Succeeded) return ExitCodes.InvalidInput;
 
         var pdfTarget = output ?? Path.Combine("out", caseId + ".pdf");

@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Briefings.Problems;
 using Briefings.Runs;
 using Briefings.Templates;
 using Briefings.Templates.Model;
+using Briefings.Typesetting;
 
 namespace Briefings.Cli;
 
@@ -20,7 +20,7 @@ internal sealed class CaseBuilder
     private readonly IReadOnlyList<OutputFormat> _formats;
     private readonly IReadOnlyDictionary<string, ManifestEntry> _previous;
     private readonly bool _force;
-    private readonly IReadOnlyList<Problem> _templateErrors;
+    private readonly IReadOnlyList<Diagnostic> _templateErrors;
     private readonly IReadOnlySet<string> _templateErrorLines;
     private readonly IReadOnlyDictionary<Locale, Lazy<CompiledTemplate<BriefModel>>> _compiled;
 

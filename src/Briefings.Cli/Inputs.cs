@@ -1,14 +1,14 @@
-using Briefings.Problems;
 using Briefings.Sources;
 using Briefings.Templates;
 using Briefings.Templates.Model;
+using Briefings.Typesetting;
 
 namespace Briefings.Cli;
 
 /// <summary>Loads and checks everything a build reads (sources, templates), collecting every problem.</summary>
 internal static class Inputs
 {
-    public sealed record Loaded(LoadResult Sources, TemplateSet? Templates, IReadOnlyList<Problem> Problems)
+    public sealed record Loaded(LoadResult Sources, TemplateSet? Templates, IReadOnlyList<Diagnostic> Problems)
     {
         public bool HasErrors => Problems.Any(p => p.IsError);
     }
@@ -31,6 +31,6 @@ internal static class Inputs
             if (withDigest && File.Exists(Path.Combine(templates, Briefings.Runs.RunTemplates.DigestMain + TemplateFolder.Extension)))
                 problems.AddRange(MonthlyInputs.ReadDigest(templates).Problems);
         }
-        return new Loaded(library, set, ProblemOrder.Sort(problems));
+        return new Loaded(library, set, DiagnosticOrder.Sort(problems));
     }
 }

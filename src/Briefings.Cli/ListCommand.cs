@@ -38,7 +38,7 @@ internal static class ListCommand
 
             if (loaded.HasErrors)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"{sourcesDir}: {ProblemReport.Counts(loaded.Problems)}; some files could not be listed. Run `briefings validate` for details.");
+                parse.InvocationConfiguration.Error.WriteLine($"{sourcesDir}: {DiagnosticReport.Counts(loaded.Problems)}; some files could not be listed. Run `briefings validate` for details.");
                 return ExitCodes.InvalidInput;
             }
             return ExitCodes.Ok;

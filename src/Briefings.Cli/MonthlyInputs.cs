@@ -1,9 +1,9 @@
-using Briefings.Problems;
 using Briefings.Runs;
 using Briefings.Runs.Digest;
 using Briefings.Sources;
 using Briefings.Templates;
 using Briefings.Templates.Model;
+using Briefings.Typesetting;
 
 namespace Briefings.Cli;
 
@@ -16,9 +16,9 @@ internal sealed record MonthlyInputs(
     SourceFileSet Files,
     LoadResult Sources,
     TemplateSet? BriefTemplates,
-    IReadOnlyList<Problem> BriefTemplateProblems,
+    IReadOnlyList<Diagnostic> BriefTemplateProblems,
     TemplateSet? DigestTemplates,
-    IReadOnlyList<Problem> DigestTemplateProblems,
+    IReadOnlyList<Diagnostic> DigestTemplateProblems,
     RunSettings Settings)
 {
     public static MonthlyInputs Load(string sourcesDir, string templatesDir, Locale? locale, bool pdfA = false)
@@ -40,16 +40,16 @@ internal sealed record MonthlyInputs(
         return new MonthlyInputs(files, sources, brief, briefProblems, digest, digestProblems, settings);
     }
 
-    internal static (TemplateSet? Set, IReadOnlyList<Problem> Problems) Read(string root, string main, Func<TemplateSet, TemplateSet> share, Func<TemplateSet, IReadOnlyList<Problem>> check)
+    internal static (TemplateSet? Set, IReadOnlyList<Diagnostic> Problems) Read(string root, string main, Func<TemplateSet, TemplateSet> share, Func<TemplateSet, IReadOnlyList<Diagnostic>> check)
     {
         var (read, problems) = TemplateFolder.Read(root, main);
         if (read is null) return (null, problems);
         var set = share(read);
-        return (set, ProblemOrder.Sort(problems.Concat(check(set))));
+        return (set, DiagnosticOrder.Sort(problems.Concat(check(set))));
     }
 
     /// <summary>The monthly digest's templates, checked against the digest's own view model.</summary>
-    internal static (TemplateSet? Set, IReadOnlyList<Problem> Problems) ReadDigest(string templatesDir) =>
+    internal static (TemplateSet? Set, IReadOnlyList<Diagnostic> Problems) ReadDigest(string templatesDir) =>
         Read(templatesDir, RunTemplates.DigestMain, RunTemplates.ForDigest, TemplateRenderer.Check<DigestModel>);
 
     /// <summary>The theme's text for input hashes; a theme that cannot be read is reported when it is loaded, not here.</summary>

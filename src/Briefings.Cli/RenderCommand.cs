@@ -30,7 +30,7 @@ internal static class RenderCommand
             }
             catch (InputFileException e)
             {
-                error.WriteLine(Diagnostic.Error(file, e.Line, e.Column, "the file " + e.Message).ToString());
+                error.WriteLine(Diagnostic.Error(file, e.Line, e.Column, "read-error", "the file " + e.Message).ToString());
                 return ExitCodes.InvalidInput;
             }
             var loaded = Themes.Load(parse.GetValue(theme)?.FullName, error);
@@ -44,7 +44,7 @@ internal static class RenderCommand
             };
             var typesetter = new Typesetter(loaded);
             var result = html ? typesetter.RenderHtml(request) : typesetter.RenderPdf(request);
-            Diagnostics.Print(result.Diagnostics, error);
+            DiagnosticReport.Print(result.Diagnostics, error);
             if (!result.Succeeded) return ExitCodes.InvalidInput;
             OutputOption.Write(target, result.Bytes);
             error.WriteLine(html ? $"wrote {OutputOption.Shown(target)}" : $"wrote {OutputOption.Shown(target)} ({result.PageCount} pages)");

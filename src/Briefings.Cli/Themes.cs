@@ -9,7 +9,7 @@ internal static class Themes
     {
         if (path is null) return Theme.Default;
         var (theme, diagnostics) = Theme.Load(path);
-        Diagnostics.Print(diagnostics, error);
+        DiagnosticReport.Print(diagnostics, error);
         return theme;
     }
 }

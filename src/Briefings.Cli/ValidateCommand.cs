@@ -28,21 +28,21 @@ internal static class ValidateCommand
             var loaded = Inputs.Load(sourcesDir, Directory.Exists(templatesDir) ? templatesDir : null, withDigest: true);
             if (parse.GetValue(format) == "json")
             {
-                stdout.WriteLine(ProblemReport.Json(loaded.Problems));
+                stdout.WriteLine(DiagnosticReport.Json(loaded.Problems));
                 return loaded.HasErrors ? ExitCodes.InvalidInput : ExitCodes.Ok;
             }
 
-            ProblemReport.WriteLines(loaded.Problems, stdout);
+            DiagnosticReport.WriteLines(loaded.Problems, stdout);
             var console = Terminal.For(stdout);
-            ProblemReport.WriteSummary(loaded.Problems, console);
+            DiagnosticReport.WriteSummary(loaded.Problems, console);
             var library = loaded.Sources.Library;
             var scope = string.Join(", ",
                 Count(library.Documents.Count, "document"), Count(library.Cases.Count, "case"),
                 Count(library.Platforms.Count, "platform"), Count(library.Actors.Count, "actor"))
                 + (loaded.Templates is null ? "" : ", " + Count(loaded.Templates.Partials.Count + 1, "template"));
             console.MarkupLine(loaded.HasErrors
-                ? $"[red]invalid:[/] {ProblemReport.Counts(loaded.Problems)} ({Markup.Escape(scope)})"
-                : $"[green]valid:[/] {Markup.Escape(scope)}{(loaded.Problems.Count > 0 ? $"; {ProblemReport.Counts(loaded.Problems)}" : "")}");
+                ? $"[red]invalid:[/] {DiagnosticReport.Counts(loaded.Problems)} ({Markup.Escape(scope)})"
+                : $"[green]valid:[/] {Markup.Escape(scope)}{(loaded.Problems.Count > 0 ? $"; {DiagnosticReport.Counts(loaded.Problems)}" : "")}");
             return loaded.HasErrors ? ExitCodes.InvalidInput : ExitCodes.Ok;
         });
         return command;

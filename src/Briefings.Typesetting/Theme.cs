@@ -57,20 +57,20 @@ public sealed record Theme
     {
         var diagnostics = new List<Diagnostic>();
         if (!File.Exists(path) && Files.FileKinds.Of(path) == Files.FileKind.Missing)
-            return (null, [Diagnostic.Error(path, 1, 1, "theme file not found")]);
+            return (null, [Diagnostic.Error(path, 1, 1, "file-missing", "theme file not found")]);
         try
         {
             var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
             var text = Files.InputFile.ReadText(path);
             if (Markdown.YamlDepth.TooDeepAt(text) is { } deep)
-                return (null, [Diagnostic.Error(path, deep.Line, deep.Column, Markdown.YamlDepth.Message)]);
+                return (null, [Diagnostic.Error(path, deep.Line, deep.Column, "too-deep", Markdown.YamlDepth.Message)]);
             var theme = deserializer.Deserialize<Theme?>(text) ?? new Theme();
             var lines = text.Split('\n');
             void Error(string key, string message)
             {
                 // Values are checked after deserialising, so find the key's own line for the message.
                 int line = Array.FindIndex(lines, l => l.TrimStart().StartsWith(key + ":", StringComparison.Ordinal)) + 1;
-                diagnostics.Add(Diagnostic.Error(path, Math.Max(1, line), 1, message));
+                diagnostics.Add(Diagnostic.Error(path, Math.Max(1, line), 1, "theme", message));
             }
             foreach (var (key, family) in new[] { ("body_font", theme.BodyFont), ("heading_font", theme.HeadingFont), ("mono_font", theme.MonoFont) })
                 if (!FontLibrary.IsBundled(family))
@@ -86,14 +86,14 @@ public sealed record Theme
         }
         catch (Files.InputFileException e)
         {
-            return (null, [Diagnostic.Error(path, e.Line, e.Column, "the theme file " + e.Message)]);
+            return (null, [Diagnostic.Error(path, e.Line, e.Column, "theme", "the theme file " + e.Message)]);
         }
         catch (YamlException e)
         {
             var near = e.Message.Contains("not found on type")
                 ? " (keys: " + string.Join(", ", typeof(Theme).GetProperties().Where(p => p.CanWrite).Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name))) + ")"
                 : "";
-            return (null, [Diagnostic.Error(path, (int)e.Start.Line, (int)e.Start.Column, (e.InnerException?.Message ?? e.Message) + near)]);
+            return (null, [Diagnostic.Error(path, (int)e.Start.Line, (int)e.Start.Column, "theme", (e.InnerException?.Message ?? e.Message) + near)]);
         }
     }
 

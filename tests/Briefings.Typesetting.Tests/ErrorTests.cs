@@ -10,7 +10,7 @@ public class ErrorTests
     {
         var errors = Errors("Intro.\n\n:::sidebar\nText.\n:::\n");
         var error = Assert.Single(errors);
-        Assert.Equal(("test.md", 3), (error.File, error.Line));
+        Assert.Equal(("test.md", 3), (error.At.File, error.At.Line));
         Assert.Contains(":::bluf", error.Message);
     }
 
@@ -18,7 +18,7 @@ public class ErrorTests
     public void Missing_image_is_an_error_with_its_line()
     {
         var error = Assert.Single(Errors("# Title\n\n![Chart](missing.png)\n"));
-        Assert.Equal(3, error.Line);
+        Assert.Equal(3, error.At.Line);
         Assert.Contains("missing.png", error.Message);
     }
 
@@ -26,7 +26,7 @@ public class ErrorTests
     public void Bad_front_matter_values_are_errors_at_their_line()
     {
         var errors = Errors("---\ntitle: T\npaper: a5\ntoc: perhaps\n---\n\nText.\n");
-        Assert.Equal([3, 4], errors.Select(e => e.Line));
+        Assert.Equal([3, 4], errors.Select(e => e.At.Line));
         Assert.Contains("a4 or letter", errors[0].Message);
     }
 
@@ -35,14 +35,14 @@ public class ErrorTests
     {
         var errors = Errors("---\ntitle: [unclosed\n---\n\nText.\n");
         Assert.NotEmpty(errors);
-        Assert.All(errors, e => Assert.InRange(e.Line, 2, 4));
+        Assert.All(errors, e => Assert.InRange(e.At.Line, 2, 4));
     }
 
     [Fact]
     public void A_bad_chart_is_an_error_at_its_line()
     {
         var error = Assert.Single(Errors("Text.\n\n```chart\ntype: pie\n```\n"));
-        Assert.Equal(4, error.Line);
+        Assert.Equal(4, error.At.Line);
         Assert.Contains("timeline", error.Message);
     }
 
@@ -51,6 +51,6 @@ public class ErrorTests
     {
         var result = Render.Pdf("---\ntitel: Oops\n---\n\nText.\n");
         Assert.True(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Warning && d.Line == 2 && d.Message.Contains("did you mean 'title'"));
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Warning && d.At.Line == 2 && d.Message.Contains("did you mean 'title'"));
     }
 }

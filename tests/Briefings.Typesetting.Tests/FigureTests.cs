@@ -43,7 +43,7 @@ public partial class FigureTests
     {
         var (_, diagnostics) = Parse("Text.\n\n```figure missing\n```\n", new Dictionary<string, object>());
         var error = Assert.Single(diagnostics);
-        Assert.Equal((Severity.Error, 3), (error.Severity, error.Line));
+        Assert.Equal((Severity.Error, 3), (error.Severity, error.At.Line));
         Assert.Contains("no figure 'missing' was handed over", error.Message);
     }
 
@@ -81,7 +81,7 @@ public partial class FigureTests
     {
         var (_, diagnostics) = new Typesetter().Parse(new RenderRequest("```chart\ntype: flow\npaths:\n  - from: A\n    to: C\n    stauts: up\n```\n", "t.md"));
         var warning = Assert.Single(diagnostics);
-        Assert.Equal((Severity.Warning, 6), (warning.Severity, warning.Line));
+        Assert.Equal((Severity.Warning, 6), (warning.Severity, warning.At.Line));
         Assert.Contains("did you mean 'status'?", warning.Message);
     }
 

@@ -27,7 +27,7 @@ public class FuzzTests(ITestOutputHelper output)
             else
             {
                 errors++;
-                Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.Line >= 1);
+                Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.At.Line >= 1);
             }
         }
         output.WriteLine($"{pdfs} PDFs, {errors} clean errors");

@@ -26,7 +26,7 @@ public sealed class HostileInputTests : IDisposable
     public void Quotes_nested_too_deep_are_an_error_at_their_line(int depth)
     {
         var error = OnlyError(Render.Pdf($"# Title\n\n{new string('>', depth)} deep\n"));
-        Assert.Equal(3, error.Line);
+        Assert.Equal(3, error.At.Line);
         Assert.Contains("nested more than 32 levels", error.Message);
     }
 
@@ -37,7 +37,7 @@ public sealed class HostileInputTests : IDisposable
         Assert.True(Render.Pdf(Lists(30)).Succeeded);
         var error = OnlyError(Render.Pdf(Lists(200)));
         Assert.Contains("nested more than", error.Message);
-        Assert.InRange(error.Line, 3, 202);
+        Assert.InRange(error.At.Line, 3, 202);
     }
 
     [Fact]
@@ -45,10 +45,10 @@ public sealed class HostileInputTests : IDisposable
     {
         var deep = new string('[', 30_000) + new string(']', 30_000);
         var front = OnlyError(Render.Pdf($"---\ntitle: x\nkeywords: {deep}\n---\n\n# T\n"));
-        Assert.Equal(3, front.Line);
+        Assert.Equal(3, front.At.Line);
         Assert.Contains("nested more than 64 levels", front.Message);
         var chart = OnlyError(Render.Pdf($"# T\n\n```chart\ntype: timeline\nevents: {deep}\n```\n"));
-        Assert.Equal(5, chart.Line);
+        Assert.Equal(5, chart.At.Line);
     }
 
     public static TheoryData<string, string> DamagedImages() => new()
@@ -77,7 +77,7 @@ public sealed class HostileInputTests : IDisposable
         };
         File.WriteAllBytes(Path.Combine(_folder, "picture.png"), bytes);
         var error = OnlyError(Render.Pdf("# T\n\nText.\n\n![A picture](picture.png)\n", _folder));
-        Assert.Equal(5, error.Line);
+        Assert.Equal(5, error.At.Line);
         Assert.Contains(expected, error.Message);
     }
 
@@ -123,7 +123,7 @@ public sealed class HostileInputTests : IDisposable
         var (theme, diagnostics) = Theme.Load(path);
         Assert.Null(theme);
         var error = Assert.Single(diagnostics);
-        Assert.Equal(line, error.Line);
+        Assert.Equal(line, error.At.Line);
         Assert.Contains(expected, error.Message);
     }
 
@@ -175,7 +175,7 @@ public sealed class HostileInputTests : IDisposable
         const string markdown = "# T\n\nText with a note.[^a]\n\n```chart\ntype: timeline\nevents:\n  - {date: 2015-03-09, label: \"Launch \u4e2d\"}\n```\n\n[^a]: A note \u4e9c here.\n";
         var result = Render.Pdf(markdown);
         Assert.True(result.Succeeded);
-        var warnings = result.Diagnostics.Where(d => d.Message.Contains("not in the bundled fonts")).Select(d => (d.Line, d.Message[..16])).ToList();
+        var warnings = result.Diagnostics.Where(d => d.Message.Contains("not in the bundled fonts")).Select(d => (d.At.Line, d.Message[..16])).ToList();
         Assert.Contains((5, "character U+4E2D"), warnings);
         Assert.Contains((11, "character U+4E9C"), warnings);
     }

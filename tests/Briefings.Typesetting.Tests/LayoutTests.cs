@@ -160,7 +160,7 @@ public class LayoutTests
     public void A_character_the_fonts_lack_is_reported_with_its_line()
     {
         var (_, diagnostics) = Render.Plan("Fine.\n\nA glyph: \u2603 snowman? No: \uA9C1.\n");
-        Assert.Contains(diagnostics, d => d.Severity == Severity.Warning && d.Line == 3 && d.Message.Contains("U+A9C1"));
+        Assert.Contains(diagnostics, d => d.Severity == Severity.Warning && d.At.Line == 3 && d.Message.Contains("U+A9C1"));
     }
 
     [Theory]

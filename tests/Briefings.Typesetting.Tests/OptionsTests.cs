@@ -47,7 +47,7 @@ public class OptionsTests
         var (theme, diagnostics) = Theme.Load(path);
         Assert.Null(theme);
         var error = Assert.Single(diagnostics);
-        Assert.Equal(2, error.Line);
+        Assert.Equal(2, error.At.Line);
         Assert.Contains("text_color", error.Message);
     }
 
@@ -60,7 +60,7 @@ public class OptionsTests
         Assert.Null(theme);
         var error = Assert.Single(diagnostics);
         Assert.Contains("Noto Serif", error.Message);
-        Assert.Equal(2, error.Line);
+        Assert.Equal(2, error.At.Line);
     }
 
     [Fact]

@@ -20,11 +20,11 @@ internal static class ChartReader
     {
         int errorsBefore = diagnostics.Count(d => d.Severity == Severity.Error);
         void Error(YamlNode? at, string message) => diagnostics.Add(Diagnostic.Error(file,
-            firstLine + (at is null ? 0 : (int)at.Start.Line - 1), at is null ? 1 : (int)at.Start.Column, message));
+            firstLine + (at is null ? 0 : (int)at.Start.Line - 1), at is null ? 1 : (int)at.Start.Column, "chart", message));
 
         if (Markdown.YamlDepth.TooDeepAt(yaml) is { } deep)
         {
-            diagnostics.Add(Diagnostic.Error(file, firstLine + deep.Line - 1, deep.Column, "chart YAML: " + Markdown.YamlDepth.Message));
+            diagnostics.Add(Diagnostic.Error(file, firstLine + deep.Line - 1, deep.Column, "too-deep", "chart YAML: " + Markdown.YamlDepth.Message));
             return null;
         }
         YamlMappingNode root;
@@ -41,7 +41,7 @@ internal static class ChartReader
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            diagnostics.Add(Diagnostic.Error(file, firstLine + (int)((e as YamlException)?.Start.Line ?? 1) - 1, (int)((e as YamlException)?.Start.Column ?? 1), $"chart YAML: {e.InnerException?.Message ?? e.Message}"));
+            diagnostics.Add(Diagnostic.Error(file, firstLine + (int)((e as YamlException)?.Start.Line ?? 1) - 1, (int)((e as YamlException)?.Start.Column ?? 1), "chart", $"chart YAML: {e.InnerException?.Message ?? e.Message}"));
             return null;
         }
 
@@ -50,8 +50,8 @@ internal static class ChartReader
         {
             foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Where(k => !known.Contains(k.Value)))
             {
-                var near = Suggest.Nearest(key.Value ?? "", known);
-                diagnostics.Add(Diagnostic.Warning(file, firstLine + (int)key.Start.Line - 1, (int)key.Start.Column,
+                var near = DidYouMean.Nearest(key.Value ?? "", known);
+                diagnostics.Add(Diagnostic.Warning(file, firstLine + (int)key.Start.Line - 1, (int)key.Start.Column, "chart",
                     $"chart key '{key.Value}' is not used{(near is null ? "" : $"; did you mean '{near}'?")} (keys here: {string.Join(", ", known)})"));
             }
         }

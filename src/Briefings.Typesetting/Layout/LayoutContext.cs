@@ -63,7 +63,7 @@ public sealed class LayoutContext
         Setter.Set(spans, style, width, path, c =>
         {
             if (_reportedGlyphs.Add(c))
-                Diagnostics.Add(Diagnostic.Warning(File, line, 1,
+                Diagnostics.Add(Diagnostic.Warning(File, line, 1, "glyph",
                     $"character U+{(int)c:X4} '{c}' is not in the bundled fonts; it is printed as '?'"));
         });
 

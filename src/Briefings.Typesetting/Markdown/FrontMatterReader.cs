@@ -16,7 +16,7 @@ internal static class FrontMatterReader
         YamlMappingNode root;
         if (YamlDepth.TooDeepAt(yaml) is { } deep)
         {
-            diagnostics.Add(Diagnostic.Error(file, firstLine + deep.Line - 1, deep.Column, "front matter: " + YamlDepth.Message));
+            diagnostics.Add(Diagnostic.Error(file, firstLine + deep.Line - 1, deep.Column, "too-deep", "front matter: " + YamlDepth.Message));
             return meta;
         }
         try
@@ -26,14 +26,14 @@ internal static class FrontMatterReader
             if (stream.Documents.Count == 0) return meta;
             if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
-                diagnostics.Add(Diagnostic.Error(file, firstLine, 1, "front matter must be a mapping of key: value lines"));
+                diagnostics.Add(Diagnostic.Error(file, firstLine, 1, "front-matter", "front matter must be a mapping of key: value lines"));
                 return meta;
             }
             root = mapping;
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            diagnostics.Add(Diagnostic.Error(file, firstLine + (int)((e as YamlException)?.Start.Line ?? 1) - 1, (int)((e as YamlException)?.Start.Column ?? 1),
+            diagnostics.Add(Diagnostic.Error(file, firstLine + (int)((e as YamlException)?.Start.Line ?? 1) - 1, (int)((e as YamlException)?.Start.Column ?? 1), "front-matter",
                 $"front matter is not valid YAML: {e.InnerException?.Message ?? e.Message}"));
             return meta;
         }
@@ -42,7 +42,7 @@ internal static class FrontMatterReader
         {
             var key = ((YamlScalarNode)keyNode).Value ?? "";
             int line = firstLine + (int)valueNode.Start.Line - 1, column = (int)valueNode.Start.Column;
-            void Error(string message) => diagnostics.Add(Diagnostic.Error(file, line, column, message));
+            void Error(string message) => diagnostics.Add(Diagnostic.Error(file, line, column, "front-matter", message));
             if (valueNode is not YamlScalarNode scalar)
             {
                 if (key == "keywords" && valueNode is YamlSequenceNode list)
@@ -71,8 +71,8 @@ internal static class FrontMatterReader
                     meta = key == "toc" ? meta with { Toc = flag } : meta with { Justify = flag };
                     break;
                 default:
-                    var near = Suggest.Nearest(key, Keys);
-                    diagnostics.Add(Diagnostic.Warning(file, firstLine + (int)keyNode.Start.Line - 1, (int)keyNode.Start.Column,
+                    var near = DidYouMean.Nearest(key, Keys);
+                    diagnostics.Add(Diagnostic.Warning(file, firstLine + (int)keyNode.Start.Line - 1, (int)keyNode.Start.Column, "front-matter",
                         $"front matter key '{key}' is not used{(near is null ? "" : $"; did you mean '{near}'?")}"));
                     break;
             }

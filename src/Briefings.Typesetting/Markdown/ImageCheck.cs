@@ -16,7 +16,7 @@ internal static class ImageCheck
 
     private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10];
 
-    public static ((int Width, int Height)? Size, string? Problem) Read(byte[] b)
+    public static ((int Width, int Height)? Size, string? Diagnostic) Read(byte[] b)
     {
         var (size, problem) =
             b.AsSpan().StartsWith(PngSignature) ? Png(b)

@@ -75,12 +75,12 @@ public sealed class MarkdownReader
         catch (ArgumentException)
         {
             // Markdig gives up on input nested past its own depth limit, without a position.
-            diagnostics.Add(Diagnostic.Error(request.SourceName, MarkdownNesting.DeepestLine(request.Markdown), 1, MarkdownNesting.Message));
+            diagnostics.Add(Diagnostic.Error(request.SourceName, MarkdownNesting.DeepestLine(request.Markdown), 1, "too-deep", MarkdownNesting.Message));
             return new Document(new DocumentMeta(), [], []);
         }
         if (MarkdownNesting.TooDeep(ast) is { } deep)
         {
-            diagnostics.Add(Diagnostic.Error(request.SourceName, deep.Line + 1, deep.Column + 1, MarkdownNesting.Message));
+            diagnostics.Add(Diagnostic.Error(request.SourceName, deep.Line + 1, deep.Column + 1, "too-deep", MarkdownNesting.Message));
             return new Document(new DocumentMeta(), [], []);
         }
         return reader.Translate(ast, request.Meta);
@@ -122,7 +122,7 @@ public sealed class MarkdownReader
         var ids = blocks.SelectMany(AllHeadings).Select(h => h.Id).ToHashSet();
         foreach (var (anchor, line, column) in _internalLinks)
             if (!ids.Contains(anchor) && !anchor.StartsWith("fn-"))
-                _diagnostics.Add(Diagnostic.Warning(_file, line, column, $"link to #{anchor}, but no heading has that id"));
+                _diagnostics.Add(Diagnostic.Warning(_file, line, column, "dangling-link", $"link to #{anchor}, but no heading has that id"));
         return new Document(meta, blocks, footnotes);
     }
 
@@ -184,7 +184,7 @@ public sealed class MarkdownReader
                 var kind = (container.Info ?? "").Trim().ToLowerInvariant();
                 if (!ContainerKinds.Contains(kind))
                 {
-                    _diagnostics.Add(Diagnostic.Error(_file, line, container.Column + 1,
+                    _diagnostics.Add(Diagnostic.Error(_file, line, container.Column + 1, "markdown",
                         $"unknown container ':::{container.Info}'; use one of :::bluf, :::note, :::warning"));
                     return null;
                 }
@@ -224,13 +224,13 @@ public sealed class MarkdownReader
     {
         if (!_figures.TryGetValue(id, out var figure))
         {
-            _diagnostics.Add(Diagnostic.Error(_file, line, column,
+            _diagnostics.Add(Diagnostic.Error(_file, line, column, "figure",
                 $"no figure '{id}' was handed over with this Markdown; figures are placed by the program that generated it"));
             return null;
         }
         if (_renderers.For(figure) is not { } renderer)
         {
-            _diagnostics.Add(Diagnostic.Error(_file, line, column, $"no figure renderer is registered for {figure.GetType().Name}"));
+            _diagnostics.Add(Diagnostic.Error(_file, line, column, "figure", $"no figure renderer is registered for {figure.GetType().Name}"));
             return null;
         }
         return new ChartBlock(line, renderer.Draw(figure));
@@ -277,13 +277,13 @@ public sealed class MarkdownReader
         int column = image.Column + 1;
         if (url.Contains("://"))
         {
-            _diagnostics.Add(Diagnostic.Error(_file, line, column, $"image '{url}' is remote; download it and refer to the local file"));
+            _diagnostics.Add(Diagnostic.Error(_file, line, column, "image", $"image '{url}' is remote; download it and refer to the local file"));
             return null;
         }
         var path = Path.Combine(_baseDirectory, Uri.UnescapeDataString(url));
         if (Files.FileKinds.Of(path, followLinks: false) == Files.FileKind.Missing)
         {
-            _diagnostics.Add(Diagnostic.Error(_file, line, column, $"image '{url}' not found (looked in {Path.GetFullPath(_baseDirectory)})"));
+            _diagnostics.Add(Diagnostic.Error(_file, line, column, "image", $"image '{url}' not found (looked in {Path.GetFullPath(_baseDirectory)})"));
             return null;
         }
         byte[] bytes;
@@ -293,17 +293,17 @@ public sealed class MarkdownReader
         }
         catch (Files.InputFileException e)
         {
-            _diagnostics.Add(Diagnostic.Error(_file, line, column, $"image '{url}' {e.Message}"));
+            _diagnostics.Add(Diagnostic.Error(_file, line, column, "image", $"image '{url}' {e.Message}"));
             return null;
         }
         var (checkedSize, problem) = ImageCheck.Read(bytes);
         if (checkedSize is not { } size)
         {
-            _diagnostics.Add(Diagnostic.Error(_file, line, column, $"image '{url}' {problem}"));
+            _diagnostics.Add(Diagnostic.Error(_file, line, column, "image", $"image '{url}' {problem}"));
             return null;
         }
         if (string.IsNullOrWhiteSpace(alt))
-            _diagnostics.Add(Diagnostic.Warning(_file, line, column, $"image '{url}' has no alt text; describe it inside ![…] for readers who cannot see it"));
+            _diagnostics.Add(Diagnostic.Warning(_file, line, column, "image", $"image '{url}' has no alt text; describe it inside ![…] for readers who cannot see it"));
         return new Figure(line, bytes, alt, size.Width, size.Height, image.Title ?? "");
     }
 
@@ -404,5 +404,5 @@ public sealed class MarkdownReader
         Warn(at, $"a link to '{url.Split(':')[0].Trim()}:' is never made (it could run code or hide content); its text prints as plain text");
 
     private void Warn(MarkdownObject at, string message) =>
-        _diagnostics.Add(Diagnostic.Warning(_file, at.Line + 1, at.Column + 1, message));
+        _diagnostics.Add(Diagnostic.Warning(_file, at.Line + 1, at.Column + 1, "markdown", message));
 }

@@ -3,6 +3,7 @@ using Briefings.Templates;
 using Briefings.Templates.Model;
 using Briefings.Typesetting.Figures;
 using Scriban.Runtime;
+using Briefings.Typesetting;
 
 namespace Briefings.Figures;
 
@@ -18,7 +19,7 @@ public static class BriefFigures
     public static FigureRenderers Renderers { get; } = new([new FlowRenderer(), new TimelineRenderer()]);
 
     /// <summary>The typed figure for a kind and the records a template passed, or null with why not.</summary>
-    public static (object? Figure, string? Problem) Build(string kind, IEnumerable<object?> records, string? title, Locale locale)
+    public static (object? Figure, string? Diagnostic) Build(string kind, IEnumerable<object?> records, string? title, Locale locale)
     {
         var items = records.Select(r => r is ViewObject view ? view.Source : r).ToList();
         switch (kind)
@@ -34,7 +35,7 @@ public static class BriefFigures
             case "timeline":
                 return (null, "a timeline figure needs the brief's timeline");
             default:
-                return (null, $"no figure kind '{kind}'{Problems.DidYouMean.Suffix(kind, Kinds)}; kinds are {string.Join(", ", Kinds)}");
+                return (null, $"no figure kind '{kind}'{DidYouMean.Suffix(kind, Kinds)}; kinds are {string.Join(", ", Kinds)}");
         }
     }
 

@@ -1,5 +1,5 @@
-using Briefings.Problems;
 using Briefings.Sources;
+using Briefings.Typesetting;
 
 namespace Briefings.Runs;
 
@@ -11,7 +11,7 @@ namespace Briefings.Runs;
 /// </summary>
 public static class CaseProblems
 {
-    public static IReadOnlyList<Problem> Of(MonthCase @case, SourceFileSet files, IReadOnlyList<Problem> sourceProblems, IReadOnlyList<Problem> templateProblems)
+    public static IReadOnlyList<Diagnostic> Of(MonthCase @case, SourceFileSet files, IReadOnlyList<Diagnostic> sourceProblems, IReadOnlyList<Diagnostic> templateProblems)
     {
         var relevant = new HashSet<string>(StringComparer.Ordinal) { @case.File, files.PlatformsPath, files.ActorsPath };
         if (@case.Case is { } parsed)
@@ -19,11 +19,11 @@ public static class CaseProblems
             var cited = parsed.Sources.Select(s => s.Text).ToHashSet(StringComparer.Ordinal);
             relevant.UnionWith(files.Documents.Where(d => cited.Contains(PathText.Stem(d.Path))).Select(d => d.Path));
         }
-        return ProblemOrder.Sort(sourceProblems.Where(p => relevant.Contains(p.At.File)).Concat(templateProblems));
+        return DiagnosticOrder.Sort(sourceProblems.Where(p => relevant.Contains(p.At.File)).Concat(templateProblems));
     }
 
     /// <summary>Problems in files none of the given cases reads: worth a mention, not a failure of the month.</summary>
-    public static IReadOnlyList<Problem> Elsewhere(IEnumerable<MonthCase> cases, SourceFileSet files, IReadOnlyList<Problem> sourceProblems)
+    public static IReadOnlyList<Diagnostic> Elsewhere(IEnumerable<MonthCase> cases, SourceFileSet files, IReadOnlyList<Diagnostic> sourceProblems)
     {
         var covered = cases.SelectMany(c => Of(c, files, sourceProblems, [])).ToHashSet();
         return sourceProblems.Where(p => !covered.Contains(p)).ToList();

@@ -1,6 +1,7 @@
 using Briefings.Problems;
 using Briefings.Sources.Model;
 using Briefings.Sources.Reading;
+using Briefings.Typesetting;
 
 namespace Briefings.Sources;
 
@@ -12,11 +13,11 @@ public static class LibraryLoader
 {
     public static LoadResult Load(SourceFileSet files)
     {
-        var problems = new List<Problem>();
+        var problems = new List<Diagnostic>();
 
         IReadOnlyList<Platform> platforms = [];
         if (files.Platforms is null)
-            problems.Add(Problem.Error(Location.StartOf(files.PlatformsPath), ProblemCodes.FileMissing,
+            problems.Add(Diagnostic.Error(Location.StartOf(files.PlatformsPath), ProblemCodes.FileMissing,
                 "the platform registry is missing; create it with a `platforms:` list (see docs/schema.md)"));
         else
             platforms = RegistryReader.ReadPlatforms(files.Platforms, problems);
@@ -43,6 +44,6 @@ public static class LibraryLoader
             Registry: files.Platforms is null || Broken(files.Platforms) || Broken(files.Actors),
             Documents: unreadableDocuments);
         ReferenceChecker.Check(library, unreadable, files, problems);
-        return new LoadResult(library, ProblemOrder.Sort(problems));
+        return new LoadResult(library, DiagnosticOrder.Sort(problems));
     }
 }

@@ -1,6 +1,7 @@
 using Briefings.Problems;
 using Briefings.Sources.Checks;
 using Briefings.Sources.Model;
+using Briefings.Typesetting;
 
 namespace Briefings.Sources;
 
@@ -13,12 +14,12 @@ internal sealed class ReferenceChecker
     private readonly SourceLibrary _library;
     private readonly Unreadable _unreadable;
     private readonly SourceFileSet _files;
-    private readonly List<Problem> _problems;
+    private readonly List<Diagnostic> _problems;
 
-    private ReferenceChecker(SourceLibrary library, Unreadable unreadable, SourceFileSet files, List<Problem> problems) =>
+    private ReferenceChecker(SourceLibrary library, Unreadable unreadable, SourceFileSet files, List<Diagnostic> problems) =>
         (_library, _unreadable, _files, _problems) = (library, unreadable, files, problems);
 
-    public static void Check(SourceLibrary library, Unreadable unreadable, SourceFileSet files, List<Problem> problems)
+    public static void Check(SourceLibrary library, Unreadable unreadable, SourceFileSet files, List<Diagnostic> problems)
     {
         var checker = new ReferenceChecker(library, unreadable, files, problems);
         checker.CheckUniqueIds();
@@ -62,7 +63,7 @@ internal sealed class ReferenceChecker
             foreach (var other in claim.Revises) CheckClaimLink(document, claim, other, "revises");
             CheckOrigin(document, claim.Origin);
             if (claim.Credibility == 1 && claim.CredibilityAt is { } at)
-                _problems.Add(Problem.Warning(at, ProblemCodes.TypedCredibility,
+                _problems.Add(Diagnostic.Warning(at, ProblemCodes.TypedCredibility,
                     "credibility 1 (confirmed by other sources) is earned, never typed: the brief grades a claim 1 when " +
                     "independent sources confirm it; type the grade this report deserves on its own (2 probably true, 3 possibly true, …) " +
                     "and link the other reports with `same_as` (until then it is read as 2)"));
@@ -238,5 +239,5 @@ internal sealed class ReferenceChecker
 
     private string DocumentSuffix(string id) => DidYouMean.Suffix(id, _library.Documents.Select(d => d.Id));
 
-    private void Error(Location at, string code, string message) => _problems.Add(Problem.Error(at, code, message));
+    private void Error(Location at, string code, string message) => _problems.Add(Diagnostic.Error(at, code, message));
 }

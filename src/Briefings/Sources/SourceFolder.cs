@@ -1,5 +1,6 @@
 using Briefings.Problems;
 using Briefings.Typesetting.Files;
+using Briefings.Typesetting;
 
 namespace Briefings.Sources;
 
@@ -30,7 +31,7 @@ public static class SourceFolder
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return [SourceText.Failed(PathText.Join(root, folder), Problem.Error(Location.StartOf(PathText.Join(root, folder)), ProblemCodes.ReadError,
+                return [SourceText.Failed(PathText.Join(root, folder), Diagnostic.Error(Location.StartOf(PathText.Join(root, folder)), ProblemCodes.ReadError,
                     $"the folder cannot be listed ({e.Message}); check its owner and mode"))];
             }
             return names.Order(StringComparer.Ordinal).Select(name => Load(Path.Combine(path, name), PathText.Join(root, folder, name))).ToList();
@@ -48,7 +49,7 @@ public static class SourceFolder
         }
         catch (InputFileException e)
         {
-            return SourceText.Failed(shown, Problem.Error(new Location(shown, e.Line, e.Column), ProblemCodes.ReadError, "the file " + e.Message));
+            return SourceText.Failed(shown, Diagnostic.Error(new Location(shown, e.Line, e.Column), ProblemCodes.ReadError, "the file " + e.Message));
         }
     }
 }

@@ -1,4 +1,4 @@
-using Briefings.Problems;
+using Briefings.Typesetting;
 
 namespace Briefings.Sources;
 
@@ -8,7 +8,7 @@ namespace Briefings.Sources;
 /// (not a regular file, too large, not UTF-8, permission denied) carries that as <paramref name="Unreadable"/>
 /// and no text: it fails the cases that read it, and only those.
 /// </summary>
-public sealed record SourceText(string Path, string Text, Problem? Unreadable = null)
+public sealed record SourceText(string Path, string Text, Diagnostic? Unreadable = null)
 {
-    public static SourceText Failed(string path, Problem unreadable) => new(path, "", unreadable);
+    public static SourceText Failed(string path, Diagnostic unreadable) => new(path, "", unreadable);
 }

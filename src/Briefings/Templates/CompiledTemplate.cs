@@ -1,8 +1,8 @@
-using Briefings.Problems;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Briefings.Typesetting;
 
 namespace Briefings.Templates;
 
@@ -18,11 +18,11 @@ public sealed class CompiledTemplate<TModel> where TModel : notnull
     private readonly TemplateSet _templates;
     private readonly Locale _locale;
 
-    internal CompiledTemplate(TemplateSet templates, Locale locale, Template? main, IReadOnlyDictionary<string, Template> partials, IReadOnlyList<Problem> problems) =>
+    internal CompiledTemplate(TemplateSet templates, Locale locale, Template? main, IReadOnlyDictionary<string, Template> partials, IReadOnlyList<Diagnostic> problems) =>
         (_templates, _locale, _main, _partials, Problems) = (templates, locale, main, partials, problems);
 
     /// <summary>What parsing and checking found (warnings only, when it compiled).</summary>
-    public IReadOnlyList<Problem> Problems { get; }
+    public IReadOnlyList<Diagnostic> Problems { get; }
 
     public bool Compiled => _main is not null;
 
@@ -38,7 +38,7 @@ public sealed class CompiledTemplate<TModel> where TModel : notnull
         }
         catch (ScriptRuntimeException e)
         {
-            return new RenderedMarkdown(null, ProblemOrder.Sort([.. Problems, TemplateProblems.Runtime(e, context.FailedIncludes)]));
+            return new RenderedMarkdown(null, DiagnosticOrder.Sort([.. Problems, TemplateProblems.Runtime(e, context.FailedIncludes)]));
         }
     }
 

@@ -1,8 +1,8 @@
-using Briefings.Problems;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Briefings.Typesetting;
 
 namespace Briefings.Templates;
 

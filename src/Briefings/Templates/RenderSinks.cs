@@ -2,6 +2,7 @@ using System.Collections;
 using Briefings.Figures;
 using Briefings.Typesetting.Model;
 using Scriban.Runtime;
+using Briefings.Typesetting;
 
 namespace Briefings.Templates;
 
@@ -37,7 +38,7 @@ internal sealed class RenderSinks(Locale? locale = null)
         if (Meta is not null) throw c.Error("document is given once per template");
         if (c[0] is not ScriptObject fields) throw c.Error("document needs { key: value, … }");
         foreach (var key in fields.Keys.Where(k => !MetaKeys.Contains(k)))
-            throw c.Error($"document has no '{key}'{Problems.DidYouMean.Suffix(key, MetaKeys)}; its keys are {string.Join(", ", MetaKeys)}");
+            throw c.Error($"document has no '{key}'{DidYouMean.Suffix(key, MetaKeys)}; its keys are {string.Join(", ", MetaKeys)}");
         string? Text(string key) => fields.TryGetValue(key, out var v) && v is not null
             ? MarkdownText.Fold(v is IEnumerable list and not string ? string.Join(", ", list.Cast<object>()) : v.ToString() ?? "")
             : null;

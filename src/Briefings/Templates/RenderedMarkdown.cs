@@ -1,5 +1,4 @@
 using Briefings.Figures;
-using Briefings.Problems;
 using Briefings.Typesetting;
 using Briefings.Typesetting.Markdown;
 using Briefings.Typesetting.Model;
@@ -10,7 +9,7 @@ namespace Briefings.Templates;
 /// A template's output: the Markdown (null when it could not be rendered), the document's metadata and the
 /// figures it placed, handed to the engine typed, and every problem found on the way.
 /// </summary>
-public sealed record RenderedMarkdown(string? Markdown, IReadOnlyList<Problem> Problems)
+public sealed record RenderedMarkdown(string? Markdown, IReadOnlyList<Diagnostic> Problems)
 {
     public bool Succeeded => Markdown is not null;
 

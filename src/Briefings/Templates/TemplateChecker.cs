@@ -2,6 +2,7 @@ using Briefings.Problems;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Syntax;
+using Briefings.Typesetting;
 
 namespace Briefings.Templates;
 
@@ -20,7 +21,7 @@ internal sealed class TemplateChecker : ScriptVisitor
     private readonly HashSet<string> _globals;
     private readonly List<Dictionary<string, SchemaType>> _scopes = [];
     private readonly List<(string Name, SourceSpan At)> _includes = [];
-    private readonly List<Problem> _problems = [];
+    private readonly List<Diagnostic> _problems = [];
 
     /// <summary>The model as a whole, for fields whose names Scriban reserves: model.case.</summary>
     public const string ModelName = "model";
@@ -35,7 +36,7 @@ internal sealed class TemplateChecker : ScriptVisitor
     }
 
     /// <param name="globals">Names that exist besides the model's fields: functions, Scriban's built-ins, and what the templates assign or define.</param>
-    public static IReadOnlyList<Problem> Check(TemplateSet templates, Template main, IReadOnlyDictionary<string, Template> partials, SchemaType model, IEnumerable<string> globals)
+    public static IReadOnlyList<Diagnostic> Check(TemplateSet templates, Template main, IReadOnlyDictionary<string, Template> partials, SchemaType model, IEnumerable<string> globals)
     {
         var root = model as ObjectSchema ?? throw new ArgumentException("a template model is a record", nameof(model));
         var checker = new TemplateChecker(templates, partials, root, globals.Concat(Assigned(main.Page!)).Concat(partials.Values.SelectMany(p => Assigned(p.Page!))));
@@ -153,7 +154,7 @@ internal sealed class TemplateChecker : ScriptVisitor
     }
 
     private void Report(SourceSpan at, string code, string message) =>
-        _problems.Add(Problem.Error(TemplateProblems.Where(at), code, message + TemplateProblems.IncludedFrom(_includes.Select(i => i.At))));
+        _problems.Add(Diagnostic.Error(TemplateProblems.Where(at), code, message + TemplateProblems.IncludedFrom(_includes.Select(i => i.At))));
 
     /// <summary>Names a template assigns (x = …, capture x) or defines (func x), wherever they are: usable anywhere after.</summary>
     private static IEnumerable<string> Assigned(ScriptNode node)

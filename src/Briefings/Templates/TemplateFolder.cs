@@ -1,5 +1,6 @@
 using Briefings.Problems;
 using Briefings.Sources;
+using Briefings.Typesetting;
 
 namespace Briefings.Templates;
 
@@ -13,16 +14,16 @@ public static class TemplateFolder
 
     public const string BriefTemplate = "displacement-brief";
 
-    public static (TemplateSet? Set, IReadOnlyList<Problem> Problems) Read(string root, string main = BriefTemplate)
+    public static (TemplateSet? Set, IReadOnlyList<Diagnostic> Problems) Read(string root, string main = BriefTemplate)
     {
         var mainPath = Path.Combine(root, main + Extension);
         var shownMain = PathText.Join(root, main + Extension);
         if (!File.Exists(mainPath))
-            return (null, [Problem.Error(Location.StartOf(shownMain), ProblemCodes.TemplateMissing,
+            return (null, [Diagnostic.Error(Location.StartOf(shownMain), ProblemCodes.TemplateMissing,
                 $"template '{main}{Extension}' not found in {PathText.Join(root)}; pass --templates with the folder that holds it")]);
 
         // Read bounded, like sources: a FIFO or a link to /dev/zero among the templates is an error, not a hang.
-        var problems = new List<Problem>();
+        var problems = new List<Diagnostic>();
         string Text(string path, string shown)
         {
             var read = SourceFolder.Load(path, shown);

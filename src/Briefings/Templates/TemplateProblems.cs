@@ -2,6 +2,7 @@ using Briefings.Problems;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Syntax;
+using Briefings.Typesetting;
 
 namespace Briefings.Templates;
 
@@ -11,17 +12,17 @@ internal static class TemplateProblems
     public static Location Where(SourceSpan span) => new(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1);
 
     /// <summary>Scriban's parser messages, one per place (it often explains one mistake twice), without its position prefix.</summary>
-    public static IEnumerable<Problem> Parser(LogMessageBag messages) =>
+    public static IEnumerable<Diagnostic> Parser(LogMessageBag messages) =>
         messages.Where(m => m.Type == ParserMessageType.Error)
             .GroupBy(m => Where(m.Span))
-            .Select(g => Problem.Error(g.Key, ProblemCodes.TemplateSyntax, Tidy(g.First().Message)));
+            .Select(g => Diagnostic.Error(g.Key, ProblemCodes.TemplateSyntax, Tidy(g.First().Message)));
 
     /// <summary>An error raised while rendering, with where the partial it happened in was included.</summary>
-    public static Problem Runtime(ScriptRuntimeException e, IReadOnlyList<SourceSpan>? includes)
+    public static Diagnostic Runtime(ScriptRuntimeException e, IReadOnlyList<SourceSpan>? includes)
     {
         if (e is ScriptParserRuntimeException parser && Parser(parser.ParserMessages).FirstOrDefault() is { } first) return first;
         var chain = (includes ?? []).Where(at => !at.Equals(e.Span)).ToList();
-        return Problem.Error(Where(e.Span), Code(e.OriginalMessage), Tidy(e.OriginalMessage) + IncludedFrom(chain));
+        return Diagnostic.Error(Where(e.Span), Code(e.OriginalMessage), Tidy(e.OriginalMessage) + IncludedFrom(chain));
     }
 
     /// <summary>" (in a partial included at a:1:1, itself included at b:2:1)", or nothing at the top level.</summary>

@@ -1,6 +1,6 @@
-using Briefings.Problems;
 using Scriban;
 using Scriban.Parsing;
+using Briefings.Typesetting;
 
 namespace Briefings.Templates;
 
@@ -15,7 +15,7 @@ public static class TemplateRenderer
         Compile<TModel>(templates, locale).Render(model);
 
     /// <summary>Every problem in a template set for a view model, without rendering: what `validate` reports.</summary>
-    public static IReadOnlyList<Problem> Check<TModel>(TemplateSet templates) where TModel : notnull =>
+    public static IReadOnlyList<Diagnostic> Check<TModel>(TemplateSet templates) where TModel : notnull =>
         Compile<TModel>(templates, Locale.Default).Problems;
 
     /// <summary>
@@ -30,7 +30,7 @@ public static class TemplateRenderer
         if (!main.HasErrors)
             problems.AddRange(TemplateChecker.Check(templates, main, parsed, ModelSchema.Of(typeof(TModel)),
                 TemplateFunctions.Names.Concat(BuiltinNames())));
-        var sorted = ProblemOrder.Sort(problems);
+        var sorted = DiagnosticOrder.Sort(problems);
         return sorted.Any(p => p.IsError)
             ? new CompiledTemplate<TModel>(templates, locale, null, parsed, sorted)
             : new CompiledTemplate<TModel>(templates, locale, main, parsed, sorted);

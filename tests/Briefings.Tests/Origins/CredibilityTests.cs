@@ -1,5 +1,6 @@
 using Briefings.Analysis;
 using Briefings.Problems;
+using Briefings.Typesetting;
 
 namespace Briefings.Tests.Origins;
 

@@ -64,7 +64,7 @@ public class SourceReadingTests
         Unix.MakeFifo(fifo);
         var render = Within(TimeSpan.FromMinutes(1), () => Run("render", fifo, "-o", Path.Combine(library.Root, "notes.pdf")));
         Assert.Equal(ExitCodes.InvalidInput, render.Exit);
-        Assert.Contains("notes.md:1:1: error: the file cannot be read: it is a FIFO", render.Error);
+        Assert.Contains("notes.md:1:1: error read-error: the file cannot be read: it is a FIFO", render.Error);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Briefings.Problems;
 using Briefings.Runs;
 using Briefings.Sources;
+using Briefings.Typesetting;
 
 namespace Briefings.Tests.Runs;
 
@@ -55,7 +56,7 @@ public class CaseProblemsTests
     public void Template_problems_concern_every_case()
     {
         var (files, loaded, march) = Load(MonthlyLibrary.Files());
-        var template = Problem.Error(new Location("templates/displacement-brief.sbn-md", 3, 5), ProblemCodes.UnknownHelper, "unknown helper");
+        var template = Diagnostic.Error(new Location("templates/displacement-brief.sbn-md", 3, 5), ProblemCodes.UnknownHelper, "unknown helper");
         Assert.All(march, c => Assert.Contains(template, CaseProblems.Of(c, files, loaded.Problems, [template])));
     }
 }

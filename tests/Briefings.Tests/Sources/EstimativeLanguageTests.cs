@@ -1,8 +1,8 @@
-using Briefings.Problems;
 using Briefings.Sources;
 using Briefings.Sources.Checks;
 using Briefings.Sources.Yaml;
 using Briefings.Tests.Cli;
+using Briefings.Typesetting;
 
 namespace Briefings.Tests.Sources;
 

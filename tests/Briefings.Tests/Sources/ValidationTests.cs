@@ -1,4 +1,5 @@
 using Briefings.Problems;
+using Briefings.Typesetting;
 
 namespace Briefings.Tests.Sources;
 

@@ -2,14 +2,15 @@ using Briefings.Problems;
 using Briefings.Sources;
 using Briefings.Sources.Reading;
 using Briefings.Sources.Yaml;
+using Briefings.Typesetting;
 
 namespace Briefings.Tests.Sources;
 
 public class YamlReadingTests
 {
-    private static (YamlValue? Root, List<Problem> Problems) Read(string yaml)
+    private static (YamlValue? Root, List<Diagnostic> Problems) Read(string yaml)
     {
-        var problems = new List<Problem>();
+        var problems = new List<Diagnostic>();
         return (YamlTreeReader.Read(new SourceText("f.yaml", yaml), problems), problems);
     }
 
@@ -74,7 +75,7 @@ public class YamlReadingTests
     [Fact]
     public void A_list_where_a_mapping_belongs_is_a_shape_error()
     {
-        var problems = new List<Problem>();
+        var problems = new List<Diagnostic>();
         var document = DocumentReader.Read(new SourceText("sources/documents/x.yaml", "- a\n- b\n"), "x", problems);
         Assert.Null(document);
         var problem = Assert.Single(problems);
@@ -85,7 +86,7 @@ public class YamlReadingTests
     [Fact]
     public void Ids_must_be_kebab_case()
     {
-        var problems = new List<Problem>();
+        var problems = new List<Diagnostic>();
         RegistryReader.ReadPlatforms(new SourceText("p.yaml", "platforms:\n  - id: Big Site\n    name: Big\n    kind: mainstream\n"), problems);
         var problem = Assert.Single(problems);
         Assert.Equal(new Location("p.yaml", 2, 9), problem.At);

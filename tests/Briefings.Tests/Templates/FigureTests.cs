@@ -2,6 +2,7 @@ using Briefings.Figures;
 using Briefings.Sources.Model;
 using Briefings.Templates;
 using Briefings.Typesetting.Charts;
+using Briefings.Typesetting;
 
 namespace Briefings.Tests.Templates;
 
@@ -84,7 +85,7 @@ public class FigureTests
     {
         var result = TemplateRenderer.Render(Briefs.Templates("# T\n\n{{ figure \"flwo\" paths }}\n"), Briefs.FixtureModel(), Locale.Default);
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(new Briefings.Problems.Location("templates/brief.sbn-md", 3, 4), problem.At);
+        Assert.Equal(new Briefings.Typesetting.Location("templates/brief.sbn-md", 3, 4), problem.At);
         Assert.StartsWith("no figure kind 'flwo'; did you mean 'flow'?", problem.Message);
     }
 

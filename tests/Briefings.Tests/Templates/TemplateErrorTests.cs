@@ -1,5 +1,6 @@
 using Briefings.Problems;
 using Briefings.Templates;
+using Briefings.Typesetting;
 
 namespace Briefings.Tests.Templates;
 
@@ -11,7 +12,7 @@ public class TemplateErrorTests
 {
     private const string Main = "templates/brief.sbn-md";
 
-    private static Problem Only(TemplateSet templates)
+    private static Diagnostic Only(TemplateSet templates)
     {
         var result = TemplateRenderer.Render(templates, Briefs.FixtureModel(), Locale.Default);
         Assert.Null(result.Markdown);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Briefings.Problems;
 using Briefings.Sources.Model;
 using Briefings.Sources.Yaml;
+using Briefings.Typesetting;
 
 namespace Briefings.Sources.Checks;
 
@@ -24,7 +25,7 @@ public static partial class EstimativeLanguage
     /// A key judgment's text: the warnings below, and an error wherever its words state a likelihood or a
     /// confidence other than its `likelihood:` and `confidence:` fields.
     /// </summary>
-    public static IReadOnlyList<Problem> CheckJudgment(SourceText source, YamlScalar text, LikelihoodTerm likelihood, Confidence confidence)
+    public static IReadOnlyList<Diagnostic> CheckJudgment(SourceText source, YamlScalar text, LikelihoodTerm likelihood, Confidence confidence)
     {
         var problems = Check(source, text).ToList();
         var at = new ScalarPositions(source, text.At, Likelihood(), Confidence());
@@ -33,14 +34,14 @@ public static partial class EstimativeLanguage
         {
             var nearest = ProbabilityPhrases.Find(likelihoods[i].Value)?.NearestIcd203 is { } term ? EstimativeScale.Find(term) : null;
             if (nearest is not null && nearest.LowPercent != likelihood.LowPercent)
-                problems.Add(Problem.Error(at.Likelihood(i), ProblemCodes.ContradictoryEstimate,
+                problems.Add(Diagnostic.Error(at.Likelihood(i), ProblemCodes.ContradictoryEstimate,
                     $"the text says '{Words(likelihoods[i].Value)}' ({nearest.Range}) but `likelihood:` is '{likelihood.Term}' ({likelihood.Range}); " +
                     "the brief would print both; state the proposition only and keep the likelihood in the field"));
         }
         var confidences = Confidence().Matches(text.Text).ToList();
         for (var i = 0; i < confidences.Count; i++)
             if (StatedConfidence(confidences[i].Value) is { } stated && stated != confidence)
-                problems.Add(Problem.Error(at.Confidence(i), ProblemCodes.ContradictoryEstimate,
+                problems.Add(Diagnostic.Error(at.Confidence(i), ProblemCodes.ContradictoryEstimate,
                     $"the text says '{Words(confidences[i].Value)}' but `confidence:` is '{Vocabulary<Confidence>.Word(confidence)}'; " +
                     "the brief would print both; leave confidence to the field and its reason"));
         return problems;
@@ -50,19 +51,19 @@ public static partial class EstimativeLanguage
     /// A bottom line, implication or confidence reason: prose where estimative words may belong, so only
     /// mixed expressions and other scales' words are reported.
     /// </summary>
-    public static IReadOnlyList<Problem> CheckProse(SourceText source, YamlScalar text) =>
+    public static IReadOnlyList<Diagnostic> CheckProse(SourceText source, YamlScalar text) =>
         Check(source, text).Where(p => p.Code != ProblemCodes.EstimativeInText).ToList();
 
     /// <summary>
     /// A bottom line whose words are more certain than the most likely judgment it builds on: a warning at
     /// the words. The bottom line restates judgments; it cannot be surer than they are.
     /// </summary>
-    public static IReadOnlyList<Problem> CheckBottomLine(SourceText source, YamlScalar text, IReadOnlyList<LikelihoodTerm> judgments)
+    public static IReadOnlyList<Diagnostic> CheckBottomLine(SourceText source, YamlScalar text, IReadOnlyList<LikelihoodTerm> judgments)
     {
         if (judgments.Count == 0) return [];
         var strongest = judgments.MaxBy(j => j.LowPercent)!;
         var at = new ScalarPositions(source, text.At, Likelihood(), CertaintyPattern);
-        var problems = new List<Problem>();
+        var problems = new List<Diagnostic>();
         var likelihoods = Likelihood().Matches(text.Text).ToList();
         for (var i = 0; i < likelihoods.Count; i++)
             if ((ProbabilityPhrases.Find(likelihoods[i].Value)?.NearestIcd203 is { } term ? EstimativeScale.Find(term) : null) is { } said
@@ -79,8 +80,8 @@ public static partial class EstimativeLanguage
         return problems;
     }
 
-    private static Problem Overstated(Location at, string words, string range, LikelihoodTerm strongest) =>
-        Problem.Warning(at, ProblemCodes.OverstatedBottomLine,
+    private static Diagnostic Overstated(Location at, string words, string range, LikelihoodTerm strongest) =>
+        Diagnostic.Warning(at, ProblemCodes.OverstatedBottomLine,
             $"the bottom line says '{words}' ({range}), more certain than the strongest judgment it builds on " +
             $"('{strongest.Term}', {strongest.Range}); soften the sentence or strengthen the judgment's evidence");
 
@@ -93,19 +94,19 @@ public static partial class EstimativeLanguage
             _ => null,
         };
 
-    public static IReadOnlyList<Problem> Check(SourceText source, YamlScalar text)
+    public static IReadOnlyList<Diagnostic> Check(SourceText source, YamlScalar text)
     {
         var likelihoods = Likelihood().Matches(text.Text).ToList();
         var confidences = Confidence().Matches(text.Text).ToList();
         var at = new ScalarPositions(source, text.At, Likelihood(), Confidence());
-        var problems = new List<Problem>();
+        var problems = new List<Diagnostic>();
 
         var mixed = likelihoods.Count > 0 && confidences.Count > 0;
         if (mixed)
         {
             var (l, c) = (likelihoods[0], confidences[0]);
             var first = l.Index <= c.Index ? at.Likelihood(0) : at.Confidence(0);
-            problems.Add(Problem.Warning(first, ProblemCodes.MixedEstimative,
+            problems.Add(Diagnostic.Warning(first, ProblemCodes.MixedEstimative,
                 $"this judgment's text mixes a likelihood ('{Words(l.Value)}') and a confidence ('{Words(c.Value)}'); " +
                 "ICD 203 keeps them apart, so state the proposition only and put them in `likelihood:` and `confidence:`"));
         }
@@ -114,15 +115,15 @@ public static partial class EstimativeLanguage
         {
             var phrase = ProbabilityPhrases.Find(likelihoods[i].Value)!;
             if (!phrase.IsIcd203)
-                problems.Add(Problem.Warning(at.Likelihood(i), ProblemCodes.OtherProbabilityScale, OtherScale(phrase)));
+                problems.Add(Diagnostic.Warning(at.Likelihood(i), ProblemCodes.OtherProbabilityScale, OtherScale(phrase)));
             else if (!mixed)
-                problems.Add(Problem.Warning(at.Likelihood(i), ProblemCodes.EstimativeInText,
+                problems.Add(Diagnostic.Warning(at.Likelihood(i), ProblemCodes.EstimativeInText,
                     $"'{phrase.Phrase}' is an ICD 203 likelihood ({phrase.Range}); the brief prints `likelihood:` beside the text, " +
                     "so state the proposition only and leave the likelihood to that field"));
         }
         if (!mixed)
             for (var i = 0; i < confidences.Count; i++)
-                problems.Add(Problem.Warning(at.Confidence(i), ProblemCodes.EstimativeInText,
+                problems.Add(Diagnostic.Warning(at.Confidence(i), ProblemCodes.EstimativeInText,
                     $"'{Words(confidences[i].Value)}' expresses confidence; the brief prints `confidence:` and `confidence_reason:` " +
                     "in a sentence of their own, so leave it out of the text"));
         return problems;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Briefings.Problems;
+using Briefings.Typesetting;
 
 namespace Briefings.Sources.Checks;
 
@@ -41,7 +42,7 @@ public static class QuantifierStrength
     /// Warnings for a judgment's text against the texts of the claims it rests on; none when those claims
     /// carry no quantifier, since then there is nothing to compare.
     /// </summary>
-    public static IReadOnlyList<Problem> Check(SourceText source, Location textAt, string judgment, IReadOnlyList<string> claims)
+    public static IReadOnlyList<Diagnostic> Check(SourceText source, Location textAt, string judgment, IReadOnlyList<string> claims)
     {
         var evidence = claims.SelectMany(Find).ToList();
         if (evidence.Count == 0) return [];
@@ -50,7 +51,7 @@ public static class QuantifierStrength
         return Find(judgment)
             .Select((q, i) => (q, i))
             .Where(p => p.q.Level > strongest.Level)
-            .Select(p => Problem.Warning(at.Find(Pattern, p.i), ProblemCodes.OverstatedQuantifier,
+            .Select(p => Diagnostic.Warning(at.Find(Pattern, p.i), ProblemCodes.OverstatedQuantifier,
                 $"the judgment says '{p.q.Words}' but the strongest claim it rests on says '{strongest.Words}'; " +
                 "say no more than the claims do, or rest the judgment on a claim that says it"))
             .ToList();

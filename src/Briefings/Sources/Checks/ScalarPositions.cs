@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Briefings.Problems;
+using Briefings.Typesetting;
 
 namespace Briefings.Sources.Checks;
 

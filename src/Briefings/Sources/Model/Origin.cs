@@ -1,4 +1,4 @@
-using Briefings.Problems;
+using Briefings.Typesetting;
 
 namespace Briefings.Sources.Model;
 

@@ -2,6 +2,7 @@ using Briefings.Problems;
 using Briefings.Sources.Checks;
 using Briefings.Sources.Model;
 using Briefings.Sources.Yaml;
+using Briefings.Typesetting;
 
 namespace Briefings.Sources.Reading;
 
@@ -70,7 +71,7 @@ public static class CaseReader
         FieldSpec.Must("based_on", "based_on: [some-document#did-not-return]"),
     ];
 
-    public static CaseFile? Read(SourceText source, string expectedId, List<Problem> problems)
+    public static CaseFile? Read(SourceText source, string expectedId, List<Diagnostic> problems)
     {
         var root = YamlTreeReader.Read(source, problems);
         if (root is null) return null;
@@ -135,10 +136,10 @@ public static class CaseReader
     }
 
     /// <param name="checkedSource">Where the statements' estimative wording is checked (bottom line, implications); null when it is not.</param>
-    private static IReadOnlyList<Statement> Statements(SourceText? checkedSource, FieldReader f, string name, string what, List<Problem> problems) =>
+    private static IReadOnlyList<Statement> Statements(SourceText? checkedSource, FieldReader f, string name, string what, List<Diagnostic> problems) =>
         f.Mappings(name, what, StatementFields).Select(s => ReadStatement(checkedSource, s, problems)).ToList();
 
-    private static Statement ReadStatement(SourceText? checkedSource, FieldReader f, List<Problem> problems)
+    private static Statement ReadStatement(SourceText? checkedSource, FieldReader f, List<Diagnostic> problems)
     {
         if (checkedSource is not null && f.Scalar("text") is { } text) problems.AddRange(EstimativeLanguage.CheckProse(checkedSource, text));
         return new Statement(f.Text("text") ?? "", f.References("based_on"), f.At);
@@ -153,7 +154,7 @@ public static class CaseReader
         f.References("based_on"),
         f.Where("id"));
 
-    private static KeyJudgment ReadJudgment(SourceText source, FieldReader f, List<Problem> problems)
+    private static KeyJudgment ReadJudgment(SourceText source, FieldReader f, List<Diagnostic> problems)
     {
         var id = f.Id() ?? "";
         var textScalar = f.Scalar("text");
@@ -180,14 +181,14 @@ public static class CaseReader
         return EstimativeScale.Icd203[0];
     }
 
-    private static void ReportDuplicates(IEnumerable<(string Id, Location At)> items, string what, List<Problem> problems)
+    private static void ReportDuplicates(IEnumerable<(string Id, Location At)> items, string what, List<Diagnostic> problems)
     {
         var seen = new Dictionary<string, Location>(StringComparer.Ordinal);
         foreach (var (id, at) in items)
         {
             if (id.Length == 0) continue;
             if (seen.TryGetValue(id, out var first))
-                problems.Add(Problem.Error(at, ProblemCodes.DuplicateId, $"{what} id '{id}' is already used at line {first.Line}; give each {what} its own id"));
+                problems.Add(Diagnostic.Error(at, ProblemCodes.DuplicateId, $"{what} id '{id}' is already used at line {first.Line}; give each {what} its own id"));
             else seen[id] = at;
         }
     }

@@ -1,6 +1,7 @@
 using Briefings.Problems;
 using Briefings.Sources.Model;
 using Briefings.Sources.Yaml;
+using Briefings.Typesetting;
 
 namespace Briefings.Sources.Reading;
 
@@ -76,7 +77,7 @@ public static class DocumentReader
         FieldSpec.May("note", "note: Dated from the report's own publication date."),
     ];
 
-    public static SourceDocument? Read(SourceText source, string expectedId, List<Problem> problems)
+    public static SourceDocument? Read(SourceText source, string expectedId, List<Diagnostic> problems)
     {
         var root = YamlTreeReader.Read(source, problems);
         if (root is null) return null;
@@ -184,14 +185,14 @@ public static class DocumentReader
     };
 
     /// <summary>Claims and events share one set of ids per document, because a reference "doc#x" may name either.</summary>
-    private static void ReportDuplicateItems(IEnumerable<(string Id, Location At)> items, List<Problem> problems)
+    private static void ReportDuplicateItems(IEnumerable<(string Id, Location At)> items, List<Diagnostic> problems)
     {
         var seen = new Dictionary<string, Location>(StringComparer.Ordinal);
         foreach (var (id, at) in items)
         {
             if (id.Length == 0) continue;
             if (seen.TryGetValue(id, out var first))
-                problems.Add(Problem.Error(at, ProblemCodes.DuplicateId,
+                problems.Add(Diagnostic.Error(at, ProblemCodes.DuplicateId,
                     $"id '{id}' is already used in this document at line {first.Line}; claims and events need different ids"));
             else seen[id] = at;
         }

@@ -1,6 +1,7 @@
 using Briefings.Problems;
 using Briefings.Sources.Model;
 using Briefings.Sources.Yaml;
+using Briefings.Typesetting;
 
 namespace Briefings.Sources.Reading;
 
@@ -14,9 +15,9 @@ public sealed class FieldReader
     private readonly YamlMapping _mapping;
     private readonly string _what;
     private readonly IReadOnlyList<FieldSpec> _fields;
-    private readonly List<Problem> _problems;
+    private readonly List<Diagnostic> _problems;
 
-    private FieldReader(YamlMapping mapping, string what, IReadOnlyList<FieldSpec> fields, List<Problem> problems)
+    private FieldReader(YamlMapping mapping, string what, IReadOnlyList<FieldSpec> fields, List<Diagnostic> problems)
     {
         (_mapping, _what, _fields, _problems) = (mapping, what, fields, problems);
     }
@@ -28,11 +29,11 @@ public sealed class FieldReader
     /// Opens <paramref name="value"/> as a mapping of <paramref name="fields"/>, reporting unknown keys at once.
     /// <paramref name="what"/> names it in messages ("document", "claim 'x'").
     /// </summary>
-    public static FieldReader? Open(YamlValue value, string what, IReadOnlyList<FieldSpec> fields, List<Problem> problems)
+    public static FieldReader? Open(YamlValue value, string what, IReadOnlyList<FieldSpec> fields, List<Diagnostic> problems)
     {
         if (value is not YamlMapping mapping)
         {
-            problems.Add(Problem.Error(value.At, ProblemCodes.WrongShape,
+            problems.Add(Diagnostic.Error(value.At, ProblemCodes.WrongShape,
                 $"{what} should be {new YamlMapping(value.At, []).ShapeName}, not {value.ShapeName}"));
             return null;
         }
@@ -50,7 +51,7 @@ public sealed class FieldReader
             var hint = DidYouMean.Nearest(entry.Key.Text, names) is { } near
                 ? $"did you mean '{near}'?"
                 : $"the fields allowed here are: {string.Join(", ", names)}";
-            _problems.Add(Problem.Error(entry.Key.At, ProblemCodes.UnknownField, $"unknown field '{entry.Key.Text}' in {_what}; {hint}"));
+            _problems.Add(Diagnostic.Error(entry.Key.At, ProblemCodes.UnknownField, $"unknown field '{entry.Key.Text}' in {_what}; {hint}"));
         }
     }
 
@@ -65,7 +66,7 @@ public sealed class FieldReader
         if (entry is null || entry.Value is YamlScalar { IsNull: true })
         {
             if (spec.Required)
-                _problems.Add(Problem.Error(entry?.Key.At ?? _mapping.At, ProblemCodes.MissingField,
+                _problems.Add(Diagnostic.Error(entry?.Key.At ?? _mapping.At, ProblemCodes.MissingField,
                     $"{_what} is missing required field '{name}'; add a line like `{spec.Example}`"));
             return null;
         }
@@ -93,7 +94,7 @@ public sealed class FieldReader
         var scalar = Scalar(name);
         if (scalar is null) return null;
         if (!Ids.IsKebabCase(scalar.Text))
-            _problems.Add(Problem.Error(scalar.At, ProblemCodes.BadId,
+            _problems.Add(Diagnostic.Error(scalar.At, ProblemCodes.BadId,
                 $"'{scalar.Text}' is not a valid id; use lower-case words joined by hyphens, e.g. `{Ids.Suggest(scalar.Text)}`"));
         return scalar.Text;
     }
@@ -152,7 +153,7 @@ public sealed class FieldReader
         var scalar = Scalar(name);
         if (scalar is null) return null;
         if (PartialDate.Parse(scalar.Text) is { } date) return date;
-        _problems.Add(Problem.Error(scalar.At, ProblemCodes.BadDate,
+        _problems.Add(Diagnostic.Error(scalar.At, ProblemCodes.BadDate,
             $"'{scalar.Text}' is not a date; write a year, a month or a day as 2015, 2015-03 or 2015-03-09"));
         return null;
     }
@@ -165,7 +166,7 @@ public sealed class FieldReader
         if (int.TryParse(scalar.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
             && n >= min && n <= max)
             return n;
-        _problems.Add(Problem.Error(scalar.At, code, $"{name} '{scalar.Text}' must be a whole number from {min} to {max}; {meaning}"));
+        _problems.Add(Diagnostic.Error(scalar.At, code, $"{name} '{scalar.Text}' must be a whole number from {min} to {max}; {meaning}"));
         return null;
     }
 
@@ -179,7 +180,7 @@ public sealed class FieldReader
             case "true": return true;
             case "false": return false;
             default:
-                _problems.Add(Problem.Error(scalar.At, ProblemCodes.BadValue, $"{name} '{scalar.Text}' must be true or false"));
+                _problems.Add(Diagnostic.Error(scalar.At, ProblemCodes.BadValue, $"{name} '{scalar.Text}' must be true or false"));
                 return false;
         }
     }
@@ -191,13 +192,13 @@ public sealed class FieldReader
         if (scalar is null) return null;
         if (Vocabulary<TEnum>.Parse(scalar.Text.Trim()) is { } value) return value;
         var words = Vocabulary<TEnum>.Words;
-        _problems.Add(Problem.Error(scalar.At, code,
+        _problems.Add(Diagnostic.Error(scalar.At, code,
             $"{name} '{scalar.Text}' is not one of {string.Join(", ", words)}{DidYouMean.Suffix(scalar.Text, words)}"));
         return null;
     }
 
-    public void Error(Location at, string code, string message) => _problems.Add(Problem.Error(at, code, message));
+    public void Error(Location at, string code, string message) => _problems.Add(Diagnostic.Error(at, code, message));
 
     private void WrongShape(string name, YamlValue value, string expected) =>
-        _problems.Add(Problem.Error(value.At, ProblemCodes.WrongShape, $"'{name}' in {_what} should be {expected}, not {value.ShapeName}"));
+        _problems.Add(Diagnostic.Error(value.At, ProblemCodes.WrongShape, $"'{name}' in {_what} should be {expected}, not {value.ShapeName}"));
 }

@@ -1,6 +1,6 @@
-using Briefings.Problems;
 using Briefings.Sources.Model;
 using Briefings.Sources.Yaml;
+using Briefings.Typesetting;
 
 namespace Briefings.Sources.Reading;
 
@@ -24,7 +24,7 @@ public static class RegistryReader
         FieldSpec.May("note", "note: Not the group's own media arms."),
     ];
 
-    public static IReadOnlyList<Platform> ReadPlatforms(SourceText source, List<Problem> problems)
+    public static IReadOnlyList<Platform> ReadPlatforms(SourceText source, List<Diagnostic> problems)
     {
         var entries = OpenList(source, "platforms", PlatformFields, problems);
         return entries.Select(f => new Platform(
@@ -37,7 +37,7 @@ public static class RegistryReader
             .ToList();
     }
 
-    public static IReadOnlyList<Actor> ReadActors(SourceText source, List<Problem> problems)
+    public static IReadOnlyList<Actor> ReadActors(SourceText source, List<Diagnostic> problems)
     {
         var entries = OpenList(source, "actors", ActorFields, problems);
         return entries.Select(f => new Actor(
@@ -49,7 +49,7 @@ public static class RegistryReader
             .ToList();
     }
 
-    private static IReadOnlyList<FieldReader> OpenList(SourceText source, string listName, IReadOnlyList<FieldSpec> fields, List<Problem> problems)
+    private static IReadOnlyList<FieldReader> OpenList(SourceText source, string listName, IReadOnlyList<FieldSpec> fields, List<Diagnostic> problems)
     {
         var root = YamlTreeReader.Read(source, problems);
         if (root is null) return [];

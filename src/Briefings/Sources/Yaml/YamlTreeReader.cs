@@ -2,13 +2,14 @@ using Briefings.Problems;
 using Briefings.Typesetting.Markdown;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using Briefings.Typesetting;
 
 namespace Briefings.Sources.Yaml;
 
 /// <summary>YAML text → a <see cref="YamlValue"/> tree with marks, or a located syntax problem.</summary>
 public static class YamlTreeReader
 {
-    public static YamlValue? Read(SourceText source, List<Problem> problems)
+    public static YamlValue? Read(SourceText source, List<Diagnostic> problems)
     {
         if (source.Unreadable is { } unreadable)
         {
@@ -22,39 +23,39 @@ public static class YamlTreeReader
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
-                problems.Add(Problem.Error(lastMark, ProblemCodes.YamlSyntax, "the file is empty; it should hold key: value lines"));
+                problems.Add(Diagnostic.Error(lastMark, ProblemCodes.YamlSyntax, "the file is empty; it should hold key: value lines"));
                 return null;
             }
             parser.Consume<DocumentStart>();
             var root = ReadValue(parser, source.Path, problems, ref lastMark, 0);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
-                problems.Add(Problem.Error(At(source.Path, second.Start), ProblemCodes.YamlSyntax,
+                problems.Add(Diagnostic.Error(At(source.Path, second.Start), ProblemCodes.YamlSyntax,
                     "a second YAML document starts here ('---'); keep one document per file"));
             return root;
         }
         catch (TooDeepException e)
         {
-            problems.Add(Problem.Error(e.At, ProblemCodes.TooDeep, YamlDepth.Message));
+            problems.Add(Diagnostic.Error(e.At, ProblemCodes.TooDeep, YamlDepth.Message));
             return null;
         }
         catch (YamlException e)
         {
             var at = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabIndent(source, e.Start) : At(source.Path, e.Start);
-            problems.Add(Problem.Error(at, ProblemCodes.YamlSyntax, $"YAML syntax: {Sentence(e.Message)}; {Hint(e.Message)}"));
+            problems.Add(Diagnostic.Error(at, ProblemCodes.YamlSyntax, $"YAML syntax: {Sentence(e.Message)}; {Hint(e.Message)}"));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this (not a YamlException) on some malformed flow
             // collections, e.g. an unclosed '[': report it at the last place we understood.
-            problems.Add(Problem.Error(lastMark, ProblemCodes.YamlSyntax,
+            problems.Add(Diagnostic.Error(lastMark, ProblemCodes.YamlSyntax,
                 "YAML syntax: could not read past here; check for an unclosed '[', '{' or quote"));
             return null;
         }
     }
 
-    private static YamlValue ReadValue(IParser parser, string file, List<Problem> problems, ref Location lastMark, int depth)
+    private static YamlValue ReadValue(IParser parser, string file, List<Diagnostic> problems, ref Location lastMark, int depth)
     {
         var current = parser.Current ?? throw new InvalidOperationException("YAML parser ended unexpectedly");
         lastMark = At(file, current.Start);
@@ -67,7 +68,7 @@ public static class YamlTreeReader
                 return new YamlScalar(lastMark, scalar.Value, scalar.Style == ScalarStyle.Plain);
             case AnchorAlias alias:
                 parser.MoveNext();
-                problems.Add(Problem.Error(lastMark, ProblemCodes.YamlSyntax,
+                problems.Add(Diagnostic.Error(lastMark, ProblemCodes.YamlSyntax,
                     $"YAML aliases (*{alias.Value}) are not supported here; write the value out in full"));
                 return new YamlScalar(lastMark, "", IsPlain: true);
             case SequenceStart:
@@ -91,12 +92,12 @@ public static class YamlTreeReader
                     var value = ReadValue(parser, file, problems, ref lastMark, depth + 1);
                     if (keyValue is not YamlScalar key)
                     {
-                        problems.Add(Problem.Error(keyValue.At, ProblemCodes.YamlSyntax, "a key must be a plain name, not a list or mapping"));
+                        problems.Add(Diagnostic.Error(keyValue.At, ProblemCodes.YamlSyntax, "a key must be a plain name, not a list or mapping"));
                         continue;
                     }
                     if (seen.TryGetValue(key.Text, out var first))
                     {
-                        problems.Add(Problem.Error(key.At, ProblemCodes.YamlSyntax,
+                        problems.Add(Diagnostic.Error(key.At, ProblemCodes.YamlSyntax,
                             $"key '{key.Text}' appears twice in this mapping (first at line {first.Line}); keep one"));
                         continue;
                     }

@@ -1,22 +1,25 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Briefings.Problems;
 using Spectre.Console;
+using Briefings.Typesetting;
 
 namespace Briefings.Cli;
 
 /// <summary>
-/// Prints problems for people (one file:line:column line each, which editors and CI turn into links,
+/// Prints diagnostics for people (one file:line:column line each, which editors and CI turn into links,
 /// then a per-file summary table) or for machines (JSON).
 /// </summary>
-internal static class ProblemReport
+internal static class DiagnosticReport
 {
-    public static void WriteLines(IEnumerable<Problem> problems, TextWriter output)
+    /// <summary>Sorted, one file:line:column line each: the engine's and the domain's alike.</summary>
+    public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter output) => WriteLines(DiagnosticOrder.Sort(diagnostics), output);
+
+    public static void WriteLines(IEnumerable<Diagnostic> problems, TextWriter output)
     {
         foreach (var problem in problems) output.WriteLine(problem.ToString());
     }
 
-    public static void WriteSummary(IReadOnlyList<Problem> problems, IAnsiConsole console)
+    public static void WriteSummary(IReadOnlyList<Diagnostic> problems, IAnsiConsole console)
     {
         if (problems.Count == 0) return;
         var table = new Table().Border(TableBorder.Rounded).AddColumn("File").AddColumn(new TableColumn("Errors").RightAligned()).AddColumn(new TableColumn("Warnings").RightAligned());
@@ -25,14 +28,14 @@ internal static class ProblemReport
         console.Write(table);
     }
 
-    public static string Counts(IReadOnlyList<Problem> problems)
+    public static string Counts(IReadOnlyList<Diagnostic> problems)
     {
         var errors = problems.Count(p => p.IsError);
         var warnings = problems.Count - errors;
         return $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}";
     }
 
-    public static string Json(IReadOnlyList<Problem> problems) =>
+    public static string Json(IReadOnlyList<Diagnostic> problems) =>
         JsonSerializer.Serialize(
             new JsonReport(
                 !problems.Any(p => p.IsError),

@@ -1,4 +1,4 @@
-namespace Briefings.Problems;
+namespace Briefings.Typesetting;
 
 /// <summary>"Did you mean …?" for misspelt names: the closest candidate within a small edit distance.</summary>
 public static class DidYouMean
