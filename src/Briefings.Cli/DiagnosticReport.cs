@@ -9,7 +9,7 @@ namespace Briefings.Cli;
 /// Prints diagnostics for people (one file:line:column line each, which editors and CI turn into links,
 /// then a per-file summary table) or for machines (JSON).
 /// </summary>
-internal static class DiagnosticReport
+internal static partial class DiagnosticReport
 {
     /// <summary>Sorted, one file:line:column line each: the engine's and the domain's alike.</summary>
     public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter output) => WriteLines(DiagnosticOrder.Sort(diagnostics), output);
@@ -42,14 +42,18 @@ internal static class DiagnosticReport
                 problems.Count(p => p.IsError),
                 problems.Count(p => !p.IsError),
                 problems.Select(p => new JsonProblem(p.At.File, p.At.Line, p.At.Column, p.IsError ? "error" : "warning", p.Code, p.Message)).ToList()),
-            Options);
+            Context.JsonReport);
 
-    private static readonly JsonSerializerOptions Options = new()
+    // Serialisation code generated at build time (a native build cannot generate it at run time).
+    private static readonly JsonContext Context = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
+
+    [JsonSerializable(typeof(JsonReport))]
+    private sealed partial class JsonContext : JsonSerializerContext;
 
     private sealed record JsonReport(
         [property: JsonPropertyName("ok")] bool Ok,

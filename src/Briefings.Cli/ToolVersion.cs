@@ -14,10 +14,14 @@ internal static class ToolVersion
     public static string Name { get; } =
         "briefings " + (typeof(ToolVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
 
+    // Named, not discovered (a native build keeps no list of references): each library whose code shapes an output.
     public static string Fingerprint { get; } = string.Join("\n",
-        new[] { typeof(ToolVersion).Assembly, typeof(BriefPipeline).Assembly, typeof(Typesetter).Assembly }
-            .SelectMany(a => a.GetReferencedAssemblies().Select(r => r.FullName)
-                .Order(StringComparer.Ordinal)
-                .Prepend($"{a.GetName().Name} {a.ManifestModule.ModuleVersionId:N}"))
+        new[]
+        {
+            typeof(ToolVersion), typeof(BriefPipeline), typeof(Typesetter), typeof(PdfSharp.Pdf.PdfDocument), typeof(Markdig.Markdown),
+            typeof(Scriban.Template), typeof(YamlDotNet.Core.Parser), typeof(Humanizer.StringHumanizeExtensions),
+        }
+            .Select(t => t.Assembly)
+            .Select(a => $"{a.GetName().FullName} {a.ManifestModule.ModuleVersionId:N}")
             .Prepend(Name));
 }

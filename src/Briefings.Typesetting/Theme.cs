@@ -1,7 +1,5 @@
 using Briefings.Typesetting.Text;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Briefings.Typesetting;
 
@@ -60,11 +58,11 @@ public sealed record Theme
             return (null, [Diagnostic.Error(path, 1, 1, "file-missing", "theme file not found")]);
         try
         {
-            var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
             var text = Files.InputFile.ReadText(path);
             if (Markdown.YamlDepth.TooDeepAt(text) is { } deep)
                 return (null, [Diagnostic.Error(path, deep.Line, deep.Column, "too-deep", Markdown.YamlDepth.Message)]);
-            var theme = deserializer.Deserialize<Theme?>(text) ?? new Theme();
+            var theme = ThemeReader.Read(text, path, diagnostics);
+            if (diagnostics.Count > 0) return (null, diagnostics);
             var lines = text.Split('\n');
             void Error(string key, string message)
             {
@@ -90,14 +88,11 @@ public sealed record Theme
         }
         catch (YamlException e)
         {
-            var near = e.Message.Contains("not found on type")
-                ? " (keys: " + string.Join(", ", typeof(Theme).GetProperties().Where(p => p.CanWrite).Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name))) + ")"
-                : "";
-            return (null, [Diagnostic.Error(path, (int)e.Start.Line, (int)e.Start.Column, "theme", (e.InnerException?.Message ?? e.Message) + near)]);
+            return (null, [Diagnostic.Error(path, (int)e.Start.Line, (int)e.Start.Column, "theme", e.InnerException?.Message ?? e.Message)]);
         }
     }
 
-    private IEnumerable<(string Name, string Value)> Colors() => GetType().GetProperties()
-        .Where(p => p.Name.EndsWith("Color") || p.Name.EndsWith("Fill") || p.Name.EndsWith("Accent"))
-        .Select(p => (UnderscoredNamingConvention.Instance.Apply(p.Name), (string)p.GetValue(this)!));
+    private IEnumerable<(string Name, string Value)> Colors() => ThemeReader.Keys
+        .Where(k => k.Key.EndsWith("_color") || k.Key.EndsWith("_fill") || k.Key.EndsWith("_accent"))
+        .Select(k => (k.Key, (string)k.Value.GetValue(this)!));
 }

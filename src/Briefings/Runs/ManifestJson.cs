@@ -9,17 +9,25 @@ namespace Briefings.Runs;
 /// The manifest's file format: indented JSON with "\n" line ends on every system, entries in ordinal
 /// order, empty fields left out, so the same run writes the same bytes anywhere.
 /// </summary>
-public static class ManifestJson
+public static partial class ManifestJson
 {
-    private static readonly JsonSerializerOptions Options = new()
+    // Serialisation code generated at build time (a native build cannot generate it at run time).
+    private static readonly Context Json = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         NewLine = "\n",
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
+        Converters =
+        {
+            new JsonStringEnumConverter<OutputFormat>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+            new JsonStringEnumConverter<OutputStatus>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+        },
+    });
+
+    [JsonSerializable(typeof(ManifestDto))]
+    private sealed partial class Context : JsonSerializerContext;
 
     public static byte[] Write(Manifest manifest)
     {
@@ -27,7 +35,7 @@ public static class ManifestJson
         var dto = new ManifestDto(
             sorted.Month, sorted.Tool, sorted.Shard?.ToString(), sorted.Cases,
             sorted.Outputs.Select(o => new EntryDto(o.File, o.Case, o.Format, o.Inputs, o.Output, o.Status, o.Errors.Count == 0 ? null : o.Errors, o.Stale ? true : null)).ToList());
-        return Encoding.UTF8.GetBytes(JsonSerializer.Serialize(dto, Options) + "\n");
+        return Encoding.UTF8.GetBytes(JsonSerializer.Serialize(dto, Json.ManifestDto) + "\n");
     }
 
     /// <summary>The manifest in <paramref name="json"/>, or why it cannot be read (said about <paramref name="path"/>).</summary>
@@ -35,7 +43,7 @@ public static class ManifestJson
     {
         try
         {
-            var dto = JsonSerializer.Deserialize<ManifestDto>(json, Options);
+            var dto = JsonSerializer.Deserialize(json, Json.ManifestDto);
             if (dto?.Month is null || dto.Tool is null || dto.Cases is null || dto.Outputs is null)
                 return (null, $"{path}: not a Briefings manifest (month, tool, cases and outputs are required)");
             Shard? shard = null;
