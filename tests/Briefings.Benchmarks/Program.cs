@@ -2,11 +2,12 @@ using BenchmarkDotNet.Running;
 using Briefings.Benchmarks;
 
 // dotnet run -c Release --project tests/Briefings.Benchmarks -- --filter '*'
-// dotnet run -c Release --project tests/Briefings.Benchmarks -- write DIR   (writes ten-pages.md for whole-process timing)
+// dotnet run -c Release --project tests/Briefings.Benchmarks -- write DIR   (writes ten-pages.md and its Typst translation ten-pages.typ for whole-process timing: peers.sh)
 if (args is ["write", var dir])
 {
     Directory.CreateDirectory(dir);
     File.WriteAllText(Path.Combine(dir, "ten-pages.md"), TenPages.Markdown);
+    File.WriteAllText(Path.Combine(dir, "ten-pages.typ"), TypstTranslation.From(TenPages.Markdown));
     Console.WriteLine($"{new Briefings.Typesetting.Typesetter().RenderPdf(new(TenPages.Markdown, "ten-pages.md")).PageCount} pages");
     return;
 }
@@ -44,6 +45,18 @@ if (args is ["stages"])
         }
         Console.WriteLine($"per document: parse {parse / 50:F2} ms, layout {layout / 50:F2} ms, paint {paint / 50:F2} ms");
     }
+    return;
+}
+// dotnet run -c Release --project tests/Briefings.Benchmarks -- peak [pages]   (peak memory of `briefings render` on a dense document, default 800 pages)
+if (args is ["peak", .. var length])
+{
+    PeakMemory.Run(length.Length > 0 ? int.Parse(length[0], System.Globalization.CultureInfo.InvariantCulture) : 800);
+    return;
+}
+// dotnet run -c Release --project tests/Briefings.Benchmarks -- scale [pages...]   (parse/layout/paint per page at 10, 100, 1000 pages)
+if (args is ["scale", .. var sizes])
+{
+    ScaleReport.Run(sizes.Length > 0 ? sizes.Select(int.Parse).ToArray() : [10, 100, 1000]);
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
