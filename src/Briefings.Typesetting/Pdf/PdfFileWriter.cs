@@ -22,6 +22,17 @@ internal static class PdfFileWriter
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "PrepareForSave")]
     private static extern void PrepareForSave(PdfDocument document);
 
+    /// <summary>
+    /// A complete zlib stream (checksum included). The painter compresses each page's content as soon as
+    /// the page is done, so that a long document never holds every page's operators uncompressed at once.
+    /// </summary>
+    public static byte[] Deflate(ReadOnlySpan<byte> data)
+    {
+        using var packed = new MemoryStream(data.Length / 3 + 64);
+        using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
+        return packed.ToArray();
+    }
+
     public static byte[] Write(PdfDocument document, byte[] xmp, string id)
     {
         PrepareForSave(document);
@@ -221,12 +232,6 @@ internal static class PdfFileWriter
             _out.Write(bytes);
         }
 
-        private static byte[] Deflate(byte[] data)
-        {
-            using var packed = new MemoryStream();
-            using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
-            return packed.ToArray();
-        }
 
         private static byte[] Inflate(byte[] data)
         {

@@ -104,7 +104,9 @@ public sealed class PdfPainter
                 }
             }
             EndMarked();
-            page.Contents.AppendContent().CreateStream(content.ToBytes());
+            var stream = page.Contents.AppendContent();
+            stream.CreateStream(PdfFileWriter.Deflate(content.ToBytes()));
+            stream.Elements.SetName("/Filter", "/FlateDecode");
         }
 
         foreach (var (link, target) in destinations) link.Elements["/Dest"] = PdfSpace.Destination(pages[target.Page - 1], plan, target);
