@@ -43,7 +43,7 @@ public static class MonthlyBench
     /// Runs the tool and samples its peak resident set (VmHWM, a high-water mark the kernel keeps) until
     /// it exits; the last sample before exit holds the peak, since a run does not grow while it ends.
     /// </summary>
-    private static (double Seconds, double CpuSeconds, long PeakKb, int Exit, string Summary) Measure(string tool, string[] args)
+    internal static (double Seconds, double CpuSeconds, long PeakKb, int Exit, string Summary) Measure(string tool, string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(tool);
@@ -93,7 +93,7 @@ public static class MonthlyBench
         }
     }
 
-    private static string Repository()
+    internal static string Repository()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Briefings.sln"))) return dir.FullName;

@@ -29,24 +29,6 @@ public class TextTests
         Assert.All("Aé€“”–—ΑθήναМоскваЇ", c => Assert.True(metrics.Has(c), $"missing {c}"));
         Assert.True(metrics.Measure("Mi", 10) > metrics.Measure("ii", 10));
     }
-
-    [Fact]
-    public void Knuth_plass_prefers_even_spacing_to_a_greedy_fill()
-    {
-        // Boxes of width 10 with glue 5±3: a measure of 50 fits three words tightly or four with shrink.
-        var items = new List<Item>();
-        for (int i = 0; i < 12; i++)
-        {
-            if (i > 0) items.Add(Item.Glue(5, 3, 2, 0));
-            items.Add(Item.Box("w", 10, 0));
-        }
-        items.Add(Item.Penalty(0, Item.Infinity, false));
-        items.Add(Item.Glue(0, Item.Infinity, 0, 0));
-        items.Add(Item.Penalty(0, -Item.Infinity, false));
-        var breaks = LineBreaker.Break(items, 55, 0);
-        Assert.Equal(items.Count - 1, breaks[^1]);
-        Assert.True(breaks.Length >= 3);
-    }
 }
 
 public class NameHyphenationTests

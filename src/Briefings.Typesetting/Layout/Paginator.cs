@@ -16,6 +16,8 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
         var pages = new List<Page>();
         var queue = new List<VItem>(items);
         var pendingNotes = new Queue<VBox>();
+        // Footnote lines on finished pages, so that asking whether a note is placed does not rescan every page.
+        var placedNotes = new HashSet<VBox>(ReferenceEqualityComparer.Instance);
         int i = 0;
         while (i < queue.Count || pendingNotes.Count > 0)
         {
@@ -56,7 +58,7 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
                     y += header.Height;
                     repeatsHeader = true;
                 }
-                var cited = box.Footnotes.Where(n => footnotes.ContainsKey(n) && !PlacedBefore(pages, notes, n)).SelectMany(n => footnotes[n]).ToList();
+                var cited = box.Footnotes.Where(n => footnotes.ContainsKey(n) && !PlacedBefore(placedNotes, notes, n)).SelectMany(n => footnotes[n]).ToList();
                 float citedHeight = cited.Sum(b => b.Height) + (cited.Count > 0 && notes.Count == 0 ? footnoteGap : 0);
                 if (y + box.Height + Reserve() + citedHeight <= bodyHeight + 0.01f)
                 {
@@ -87,14 +89,14 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
                     {
                         body.Add((parts.Head, y, notes.Count));
                         queue[i] = parts.Tail with { RepeatHeader = box.RepeatHeader };
-                        notes.AddRange(TakeNotes(parts.Head, pages, notes, ref notesHeight, bodyHeight - y - parts.Head.Height, pendingNotes));
+                        notes.AddRange(TakeNotes(parts.Head, placedNotes, notes, ref notesHeight, bodyHeight - y - parts.Head.Height, pendingNotes));
                         break;
                     }
                     // Alone on a page and still too tall with its notes: place it, and let notes run on.
                     body.Add((box, y, notes.Count));
                     y += box.Height;
                     i++;
-                    notes.AddRange(TakeNotes(box, pages, notes, ref notesHeight, bodyHeight - y, pendingNotes));
+                    notes.AddRange(TakeNotes(box, placedNotes, notes, ref notesHeight, bodyHeight - y, pendingNotes));
                     break;
                 }
                 break; // no legal break on this page: end it here
@@ -103,7 +105,7 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
             if (body.Count == 0 && notes.Count == 0) { if (i >= queue.Count) break; continue; }
             var page = new Page(body.Select((b, k) => new PlacedBox(k == 0 && repeatsHeader ? AsArtifact(b.Box) : b.Box, 0, b.Y)).ToList(), []);
             float noteY = bodyHeight - notes.Sum(n => n.Height);
-            foreach (var n in notes) { page.Notes.Add(new PlacedBox(n, 0, noteY)); noteY += n.Height; }
+            foreach (var n in notes) { page.Notes.Add(new PlacedBox(n, 0, noteY)); noteY += n.Height; placedNotes.Add(n); }
             pages.Add(page);
         }
         return pages;
@@ -115,15 +117,15 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
     /// </summary>
     private static VBox AsArtifact(VBox header) => header with { Inks = header.Inks.Select(ink => ink with { Path = null }).ToList() };
 
-    private bool PlacedBefore(List<Page> pages, List<VBox> current, int number) =>
-        footnotes[number] is [var first, ..] && (current.Contains(first) || pages.Any(p => p.Notes.Any(n => ReferenceEquals(n.Box, first))));
+    private bool PlacedBefore(HashSet<VBox> placed, List<VBox> current, int number) =>
+        footnotes[number] is [var first, ..] && (current.Contains(first) || placed.Contains(first));
 
     /// <summary>The notes a box cites, as many lines as fit; the rest wait for the next page.</summary>
-    private List<VBox> TakeNotes(VBox box, List<Page> pages, List<VBox> current, ref float notesHeight, float room, Queue<VBox> pending)
+    private List<VBox> TakeNotes(VBox box, HashSet<VBox> placed, List<VBox> current, ref float notesHeight, float room, Queue<VBox> pending)
     {
         var taken = new List<VBox>();
         room -= footnoteGap + notesHeight;
-        foreach (var n in box.Footnotes.Where(n => footnotes.ContainsKey(n) && !PlacedBefore(pages, current, n)))
+        foreach (var n in box.Footnotes.Where(n => footnotes.ContainsKey(n) && !PlacedBefore(placed, current, n)))
             foreach (var line in footnotes[n])
             {
                 if (pending.Count == 0 && line.Height <= room) { taken.Add(line); room -= line.Height; notesHeight += line.Height; }

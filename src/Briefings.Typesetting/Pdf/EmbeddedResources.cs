@@ -18,16 +18,21 @@ internal sealed class EmbeddedResources
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
 
     private readonly Dictionary<FontFace, PdfFont> _fonts = new();
+    private readonly List<PdfFont> _fontsInOrder = [];
     private readonly Dictionary<byte[], PdfImage> _images = new(ReferenceEqualityComparer.Instance);
 
     public PdfFont Font(FontFace face) => _fonts[face];
 
     public PdfImage Image(byte[] bytes) => _images[bytes];
 
+    /// <summary>Each font object once, in the order they were made (the order their subset names follow).</summary>
+    public IReadOnlyList<PdfFont> Fonts => _fontsInOrder;
+
     public static EmbeddedResources For(PdfDocument document, PagePlan plan)
     {
-        var characters = new SortedDictionary<FontFace, SortedSet<char>>(Comparer<FontFace>.Create((a, b) =>
-            (a.Family, a.Bold, a.Italic).CompareTo((b.Family, b.Bold, b.Italic))));
+        // Collected unordered (a lookup per mark), then ordered once, ordinally: the order fonts are made in
+        // must not depend on the machine's culture.
+        var characters = new Dictionary<FontFace, HashSet<char>>();
         var images = new List<byte[]>();
         foreach (var ink in plan.Pages.SelectMany(p => p.Body.Concat(p.Furniture)).SelectMany(b => b.Box.Inks))
         {
@@ -42,11 +47,13 @@ internal sealed class EmbeddedResources
         // One scratch page per font or image, so its resources name exactly that object (faces that share
         // a file, like mono italic and mono, share one font object).
         var resources = new EmbeddedResources();
-        foreach (var (face, set) in characters)
+        foreach (var (face, set) in characters.OrderBy(c => c.Key.Family, StringComparer.Ordinal).ThenBy(c => c.Key.Bold).ThenBy(c => c.Key.Italic))
         {
             var style = (face.Bold ? XFontStyleEx.Bold : 0) | (face.Italic ? XFontStyleEx.Italic : 0);
-            resources._fonts[face] = (PdfFont)Drawn(document, "/Font",
-                gfx => gfx.DrawString(new string(set.ToArray()), new XFont(face.Family, 10, style, Unicode), XBrushes.Black, 0, 10));
+            var font = (PdfFont)Drawn(document, "/Font",
+                gfx => gfx.DrawString(new string(set.Order().ToArray()), new XFont(face.Family, 10, style, Unicode), XBrushes.Black, 0, 10));
+            resources._fonts[face] = font;
+            if (!resources._fontsInOrder.Contains(font)) resources._fontsInOrder.Add(font);
         }
         foreach (var bytes in images)
             resources._images[bytes] = (PdfImage)Drawn(document, "/XObject", gfx => gfx.DrawImage(XImage.FromStream(new MemoryStream(bytes)), 0, 0, 1, 1));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Briefings.Typesetting.Model;
 
 namespace Briefings.Typesetting.Pdf;
@@ -13,7 +12,7 @@ namespace Briefings.Typesetting.Pdf;
 /// </summary>
 internal sealed class PageContent(float pageHeight)
 {
-    private readonly StringBuilder _ops = new(32 * 1024);
+    private readonly Ascii _ops = new(16 * 1024);
     private bool _inText;
     private string? _font;
     private float _size = -1, _lineWidth = -1;
@@ -107,13 +106,11 @@ internal sealed class PageContent(float pageHeight)
         Point(x, y + height).Append(" cm ").Append(name).Append(" Do Q\n");
     }
 
-    public byte[] ToBytes()
+    /// <summary>The stream so far; valid until the next operator is written.</summary>
+    public ReadOnlySpan<byte> ToBytes()
     {
         EndText();
-        var bytes = new byte[_ops.Length];
-        int at = 0;
-        foreach (var chunk in _ops.GetChunks()) at += Encoding.ASCII.GetBytes(chunk.Span, bytes.AsSpan(at));
-        return bytes;
+        return _ops.Written;
     }
 
     private void EndText()
@@ -164,26 +161,68 @@ internal sealed class PageContent(float pageHeight)
         Point(x3, y3).Append(" c\n");
     }
 
-    private StringBuilder Color(Rgb c)
+    private Ascii Color(Rgb c)
     {
         Number(c.R / 255f).Append(' ');
         Number(c.G / 255f).Append(' ');
         return Number(c.B / 255f);
     }
 
-    private StringBuilder Point(float x, float y)
+    private Ascii Point(float x, float y)
     {
         Number(x).Append(' ');
         return Number(pageHeight - y);
     }
 
-    private StringBuilder Number(float value)
-    {
-        Span<char> digits = stackalloc char[24];
-        double rounded = Math.Round(value, 3);
-        rounded.TryFormat(digits, out int length, "0.###", CultureInfo.InvariantCulture);
-        return _ops.Append(digits[..length]);
-    }
+    private Ascii Number(float value) => _ops.Append(Math.Round(value, 3));
 
     private static readonly char[] Hex = "0123456789ABCDEF".ToCharArray();
+
+    /// <summary>
+    /// Operators are ASCII: they are written as bytes straight away, into one buffer a page, instead of
+    /// as UTF-16 text converted at the end.
+    /// </summary>
+    private sealed class Ascii(int capacity)
+    {
+        private byte[] _bytes = new byte[capacity];
+        private int _length;
+
+        public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _length);
+
+        public Ascii Append(char c)
+        {
+            Room(1)[0] = (byte)c;
+            _length++;
+            return this;
+        }
+
+        public Ascii Append(string text)
+        {
+            var room = Room(text.Length);
+            for (int i = 0; i < text.Length; i++) room[i] = (byte)text[i];
+            _length += text.Length;
+            return this;
+        }
+
+        public Ascii Append(int value)
+        {
+            value.TryFormat(Room(11), out int written, default, CultureInfo.InvariantCulture);
+            _length += written;
+            return this;
+        }
+
+        /// <summary>A number as PDF wants it: at most three decimals, no exponent, invariant.</summary>
+        public Ascii Append(double value)
+        {
+            value.TryFormat(Room(48), out int written, "0.###", CultureInfo.InvariantCulture);
+            _length += written;
+            return this;
+        }
+
+        private Span<byte> Room(int count)
+        {
+            if (_length + count > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + count));
+            return _bytes.AsSpan(_length);
+        }
+    }
 }

@@ -22,6 +22,17 @@ internal static class PdfFileWriter
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "PrepareForSave")]
     private static extern void PrepareForSave(PdfDocument document);
 
+    /// <summary>
+    /// A complete zlib stream (checksum included). The painter compresses each page's content as soon as
+    /// the page is done, so that a long document never holds every page's operators uncompressed at once.
+    /// </summary>
+    public static byte[] Deflate(ReadOnlySpan<byte> data)
+    {
+        using var packed = new MemoryStream(data.Length / 3 + 64);
+        using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
+        return packed.ToArray();
+    }
+
     public static byte[] Write(PdfDocument document, byte[] xmp, string id)
     {
         PrepareForSave(document);
@@ -41,6 +52,8 @@ internal static class PdfFileWriter
         private readonly MemoryStream _out = new();
         private readonly Dictionary<PdfObject, int> _numbers = new(ReferenceEqualityComparer.Instance);
         private readonly List<PdfObject> _order = [];
+        // Names repeat thousands of times (/Type, /StructElem, /K …): each is escaped once.
+        private readonly Dictionary<string, byte[]> _names = new(StringComparer.Ordinal);
 
         public byte[] Write(PdfObject catalog, PdfObject info, string id)
         {
@@ -56,7 +69,8 @@ internal static class PdfFileWriter
             for (int i = 0; i < _order.Count; i++)
             {
                 offsets[i] = _out.Position;
-                Raw($"{i + 1} 0 obj\n");
+                Integer(i + 1);
+                Raw(" 0 obj\n");
                 WriteObject(_order[i]);
                 Raw("\nendobj\n");
             }
@@ -126,10 +140,10 @@ internal static class PdfFileWriter
 
         private void WriteItem(PdfItem item, bool topLevel)
         {
-            if (!topLevel && item is PdfObject { Reference: not null } indirect) { Raw($" {_numbers[indirect]} 0 R"); return; }
+            if (!topLevel && item is PdfObject { Reference: not null } indirect) { Reference(indirect); return; }
             switch (item)
             {
-                case PdfReference reference: Raw($" {_numbers[reference.Value]} 0 R"); break;
+                case PdfReference reference: Reference(reference.Value); break;
                 case PdfDictionary dictionary:
                     Raw("<<");
                     foreach (var (key, value) in dictionary.Elements)
@@ -150,9 +164,9 @@ internal static class PdfFileWriter
                 case PdfString text: String(text.Value, text.HexLiteral || text.Encoding == PdfStringEncoding.RawEncoding && !IsPrintable(text.Value)); break;
                 case PdfStringObject text: String(text.Value, false); break;
                 case PdfDate date: String(date.Value.ToUniversalTime().ToString("'D:'yyyyMMddHHmmss'Z'", CultureInfo.InvariantCulture), false); break;
-                case PdfInteger n: Raw(" " + n.Value.ToString(CultureInfo.InvariantCulture)); break;
-                case PdfIntegerObject n: Raw(" " + n.Value.ToString(CultureInfo.InvariantCulture)); break;
-                case PdfLongInteger n: Raw(" " + n.Value.ToString(CultureInfo.InvariantCulture)); break;
+                case PdfInteger n: Raw(" "); Integer(n.Value); break;
+                case PdfIntegerObject n: Raw(" "); Integer(n.Value); break;
+                case PdfLongInteger n: Raw(" "); Integer(n.Value); break;
                 case PdfReal n: Raw(" " + Number(n.Value)); break;
                 case PdfRealObject n: Raw(" " + Number(n.Value)); break;
                 case PdfBoolean b: Raw(b.Value ? " true" : " false"); break;
@@ -171,10 +185,28 @@ internal static class PdfFileWriter
         /// <summary>Names escape every byte outside printable ASCII, and the delimiters, as #xx.</summary>
         private void Name(string name)
         {
-            var text = new StringBuilder("/");
-            foreach (var b in Encoding.UTF8.GetBytes(name.StartsWith('/') ? name[1..] : name))
-                text.Append(b is > 0x20 and < 0x7F && "#()<>[]{}/%".IndexOf((char)b) < 0 ? ((char)b).ToString() : $"#{b:X2}");
-            Raw(text.ToString());
+            if (!_names.TryGetValue(name, out var bytes))
+            {
+                var text = new StringBuilder("/");
+                foreach (var b in Encoding.UTF8.GetBytes(name.StartsWith('/') ? name[1..] : name))
+                    text.Append(b is > 0x20 and < 0x7F && "#()<>[]{}/%".IndexOf((char)b) < 0 ? ((char)b).ToString() : $"#{b:X2}");
+                _names[name] = bytes = Encoding.Latin1.GetBytes(text.ToString());
+            }
+            _out.Write(bytes);
+        }
+
+        private void Reference(PdfObject target)
+        {
+            Raw(" ");
+            Integer(_numbers[target]);
+            Raw(" 0 R");
+        }
+
+        private void Integer(long value)
+        {
+            Span<byte> digits = stackalloc byte[20];
+            value.TryFormat(digits, out int length, default, CultureInfo.InvariantCulture);
+            _out.Write(digits[..length]);
         }
 
         /// <summary>
@@ -192,14 +224,14 @@ internal static class PdfFileWriter
             Raw("<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(value)) + ">");
         }
 
-        private void Raw(string text) => _out.Write(Encoding.Latin1.GetBytes(text));
-
-        private static byte[] Deflate(byte[] data)
+        private void Raw(string text)
         {
-            using var packed = new MemoryStream();
-            using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
-            return packed.ToArray();
+            if (text.Length > 256) { _out.Write(Encoding.Latin1.GetBytes(text)); return; }
+            Span<byte> bytes = stackalloc byte[text.Length];
+            Encoding.Latin1.GetBytes(text, bytes);
+            _out.Write(bytes);
         }
+
 
         private static byte[] Inflate(byte[] data)
         {

@@ -71,8 +71,10 @@ public sealed class PdfPainter
             pages.Add(page);
             var content = new PageContent(plan.PageHeight);
             var names = new Dictionary<PdfObject, string>(ReferenceEqualityComparer.Instance);
-            string FontName(FontFace face) => Name(resources.Font(face), f => page.Resources.AddFont((PdfFont)f));
-            string ImageName(byte[] image) => Name(resources.Image(image), i => page.Resources.AddImage((PdfImage)i));
+            // Made once a page, not once a mark.
+            Func<PdfObject, string> addFont = f => page.Resources.AddFont((PdfFont)f), addImage = i => page.Resources.AddImage((PdfImage)i);
+            Func<FontFace, string> FontName = face => Name(resources.Font(face), addFont);
+            Func<byte[], string> ImageName = image => Name(resources.Image(image), addImage);
             string Name(PdfObject resource, Func<PdfObject, string> add) =>
                 names.TryGetValue(resource, out var name) ? name : names[resource] = add(resource);
 
@@ -121,7 +123,9 @@ public sealed class PdfPainter
                 }
             }
             EndMarked();
-            page.Contents.AppendContent().CreateStream(content.ToBytes());
+            var stream = page.Contents.AppendContent();
+            stream.CreateStream(PdfFileWriter.Deflate(content.ToBytes()));
+            stream.Elements.SetName("/Filter", "/FlateDecode");
         }
 
         foreach (var (link, target) in destinations) link.Elements["/Dest"] = PdfSpace.Destination(pages[target.Page - 1], plan, target);
@@ -131,7 +135,7 @@ public sealed class PdfPainter
         var id = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(meta.Title + "|" + plan.Pages.Count)))[..32];
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
-        StableFontNames.Apply(document);
+        StableFontNames.Apply(resources.Fonts);
         if (pdfA) Archival.AddOutputIntent(document);
         return PdfFileWriter.Write(document, XmpPacket.Build(meta, Producer, timestamp, id, pdfA), id);
     }

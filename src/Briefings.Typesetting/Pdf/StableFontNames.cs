@@ -9,11 +9,11 @@ namespace Briefings.Typesetting.Pdf;
 /// </summary>
 internal static class StableFontNames
 {
-    public static void Apply(PdfDocument document)
+    /// <summary>Renames the given fonts (every font the document embeds, in the order they were made).</summary>
+    public static void Apply(IEnumerable<PdfDictionary> fonts)
     {
         int n = 0;
-        foreach (var font in document.Internals.GetAllObjects().OfType<PdfDictionary>()
-                     .Where(d => d.Elements.GetName("/Type") == "/Font" && d.Elements.GetName("/Subtype") == "/Type0"))
+        foreach (var font in fonts.Where(d => d.Elements.GetName("/Type") == "/Font" && d.Elements.GetName("/Subtype") == "/Type0"))
         {
             var name = font.Elements.GetName("/BaseFont");
             int plus = name.IndexOf('+');

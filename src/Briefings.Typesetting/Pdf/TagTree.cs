@@ -208,12 +208,31 @@ internal sealed class TagTree
         foreach (var element in _elements.Values)
             if (element.Node is { Tag: Tag.Link, Alt: { } target } && target.StartsWith('#') && element.Parent is { } block)
                 citing.TryAdd(target[1..], block);
-        foreach (var note in _elements.Values.Where(e => e.Node is { Tag: Tag.Note, Id: not null }).ToList())
+        var moves = new List<(Element Note, Element Block)>();
+        foreach (var note in _elements.Values.Where(e => e.Node is { Tag: Tag.Note, Id: not null }))
+            if (citing.TryGetValue(note.Node!.Id!, out var block) && block.Parent is not null && note.Parent is not null)
+                moves.Add((note, block));
+        if (moves.Count == 0) return;
+        // All at once, each kid list rebuilt once: moving notes one by one searched the document's whole
+        // list of blocks for each note, quadratic in a long document. The latest note lands nearest its block.
+        var moving = moves.Select(m => m.Note).ToHashSet();
+        foreach (var old in moves.Select(m => m.Note.Parent!).Distinct())
+            old.Kids.RemoveAll(kid => kid is Element e && moving.Contains(e));
+        var after = moves.ToLookup(m => m.Block, m => m.Note);
+        foreach (var container in moves.Select(m => m.Block.Parent!).Distinct().ToList())
         {
-            if (!citing.TryGetValue(note.Node!.Id!, out var block) || block.Parent is not { } container || note.Parent is not { } old) continue;
-            old.Kids.Remove(note);
-            container.Kids.Insert(container.Kids.IndexOf(block) + 1, note);
-            note.Parent = container;
+            var kids = container.Kids.ToList();
+            container.Kids.Clear();
+            foreach (var kid in kids)
+            {
+                container.Kids.Add(kid);
+                if (kid is not Element block || !after.Contains(block)) continue;
+                foreach (var note in after[block].Reverse())
+                {
+                    container.Kids.Add(note);
+                    note.Parent = container;
+                }
+            }
         }
     }
 }
