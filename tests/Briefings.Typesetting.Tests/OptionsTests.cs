@@ -103,7 +103,7 @@ public class HtmlChartTests
             "Intro.\n\n```chart\ntype: timeline\ntitle: Dates\nevents:\n  - date: 2015-03-09\n    label: Site <offline>\n```\n", "t.md"));
         var html = System.Text.Encoding.UTF8.GetString(result.Bytes!);
         Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\"", html);
-        Assert.Contains("role=\"img\" aria-label=\"Timeline of 1 event. 9 Mar 2015: Site &lt;offline&gt;.\"", html);
+        Assert.Contains("role=\"img\" aria-label=\"Timeline of 1 event. 9 March 2015: Site &lt;offline&gt;.\"", html);
         Assert.Contains(">Dates</text>", html);
     }
 }

@@ -75,7 +75,7 @@ internal static class ChartReader
                         Error(item.Children.TryGetValue("date", out var d) ? d : item, $"timeline date '{dateText}' must be YYYY, YYYY-MM or YYYY-MM-DD");
                         continue;
                     }
-                    events.Add(new TimelineEvent(range.Start, range.End, Text(item, "key") ?? words.ShortDate(range.Start, range.Precision), label,
+                    events.Add(new TimelineEvent(range.Start, range.End, Text(item, "key") ?? words.LongDate(range.Start, range.Precision), label,
                         (Text(item, "flagged") ?? Text(item, "conflict")) == "true"));
                 }
                 if (events.Count == 0) Error(root, "a timeline chart needs at least one event under 'events'");

@@ -23,11 +23,14 @@ public class BriefSnapshotTests
         var library = LibraryLoader.Load(SourceFolder.Read(TestPaths.RepositorySources)).Library;
         var (templates, problems) = TemplateFolder.Read(TestPaths.RepositoryTemplates);
         Assert.Empty(problems);
-        var markdown = BriefPipeline.Render(library, library.FindCase(caseId)!, templates!).Markdown!;
+        var brief = BriefPipeline.Render(library, library.FindCase(caseId)!, templates!);
         var (theme, themeProblems) = Theme.Load(Path.Combine(TestPaths.RepositoryTemplates, "theme.yaml"));
         Assert.Empty(themeProblems);
-        var typesetter = new Typesetter(theme);
-        var (document, diagnostics) = typesetter.Parse(new RenderRequest(markdown, $"{caseId}.md") { BaseDirectory = TestPaths.RepositoryTemplates });
+        var typesetter = new Typesetter(theme, Briefings.Figures.BriefFigures.Renderers);
+        var (document, diagnostics) = typesetter.Parse(new RenderRequest(brief.Markdown!, $"{caseId}.md")
+        {
+            BaseDirectory = TestPaths.RepositoryTemplates, Meta = brief.Meta, Figures = brief.Figures,
+        });
         Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
         Snapshot.Match($"briefs/{caseId}.plan.txt", PagePlanText.Write(typesetter.Layout(document, $"{caseId}.md", diagnostics)));
     }
