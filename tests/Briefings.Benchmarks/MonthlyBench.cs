@@ -23,7 +23,8 @@ public static class MonthlyBench
         {
             var sources = Path.Combine(root, "sources");
             MonthlySyntheticLibrary.Write(sources, cases);
-            var tool = Path.Combine(AppContext.BaseDirectory, "briefings.dll");
+            // BRIEFINGS=/opt/briefings/briefings times a published native binary instead of the JIT build.
+            var tool = Environment.GetEnvironmentVariable("BRIEFINGS") ?? Path.Combine(AppContext.BaseDirectory, "briefings.dll");
             var templates = Path.Combine(Repository(), "templates");
             Console.WriteLine($"{cases} synthetic cases in {sources}; {jobs} jobs; {Environment.ProcessorCount} cores; tool {tool}");
             string[] common = ["monthly", "--month", MonthlySyntheticLibrary.Month, "--sources", sources, "--templates", templates, "--out", Path.Combine(root, "out"), "--jobs", jobs];
@@ -45,8 +46,9 @@ public static class MonthlyBench
     /// </summary>
     internal static (double Seconds, double CpuSeconds, long PeakKb, int Exit, string Summary) Measure(string tool, string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(tool);
+        bool managed = tool.EndsWith(".dll", StringComparison.Ordinal);
+        var info = new ProcessStartInfo(managed ? "dotnet" : tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (managed) info.ArgumentList.Add(tool);
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["CI"] = "true";
         var watch = Stopwatch.StartNew();

@@ -15,10 +15,10 @@ public static class CaseInputs
         {
             ("platforms", files.Platforms?.Text ?? ""),
             ("actors", files.Actors?.Text ?? ""),
-            ("case", files.Cases.FirstOrDefault(c => c.Path == @case.File)?.Text ?? ""),
+            ("case", files.CaseAt(@case.File)?.Text ?? ""),
         };
         foreach (var source in @case.Case?.Sources ?? [])
-            parts.Add(($"document:{source.Text}", files.Documents.FirstOrDefault(d => PathText.Stem(d.Path) == source.Text)?.Text ?? ""));
+            parts.Add(($"document:{source.Text}", files.DocumentNamed(source.Text)?.Text ?? ""));
         return InputHash.Of(parts);
     }
 }

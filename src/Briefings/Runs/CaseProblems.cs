@@ -15,10 +15,8 @@ public static class CaseProblems
     {
         var relevant = new HashSet<string>(StringComparer.Ordinal) { @case.File, files.PlatformsPath, files.ActorsPath };
         if (@case.Case is { } parsed)
-        {
-            var cited = parsed.Sources.Select(s => s.Text).ToHashSet(StringComparer.Ordinal);
-            relevant.UnionWith(files.Documents.Where(d => cited.Contains(PathText.Stem(d.Path))).Select(d => d.Path));
-        }
+            foreach (var source in parsed.Sources)
+                if (files.DocumentNamed(source.Text) is { } document) relevant.Add(document.Path);
         return DiagnosticOrder.Sort(sourceProblems.Where(p => relevant.Contains(p.At.File)).Concat(templateProblems));
     }
 

@@ -7,11 +7,17 @@ public sealed record SourceLibrary(
     IReadOnlyList<SourceDocument> Documents,
     IReadOnlyList<CaseFile> Cases)
 {
-    public Platform? FindPlatform(string id) => Platforms.FirstOrDefault(p => p.Id == id);
+    // Indexes built on first use: a monthly run of thousands of cases looks documents up millions of times.
+    private readonly Lookup<Platform> _platforms = new(p => p.Id);
+    private readonly Lookup<Actor> _actors = new(a => a.Id);
+    private readonly Lookup<SourceDocument> _documents = new(d => d.Id);
+    private readonly Lookup<CaseFile> _cases = new(c => c.Id);
 
-    public Actor? FindActor(string id) => Actors.FirstOrDefault(a => a.Id == id);
+    public Platform? FindPlatform(string id) => _platforms.Find(Platforms, id);
 
-    public SourceDocument? FindDocument(string id) => Documents.FirstOrDefault(d => d.Id == id);
+    public Actor? FindActor(string id) => _actors.Find(Actors, id);
 
-    public CaseFile? FindCase(string id) => Cases.FirstOrDefault(c => c.Id == id);
+    public SourceDocument? FindDocument(string id) => _documents.Find(Documents, id);
+
+    public CaseFile? FindCase(string id) => _cases.Find(Cases, id);
 }
