@@ -8,8 +8,8 @@ using PdfSharp.Pdf.Advanced;
 namespace Briefings.Typesetting.Pdf;
 
 /// <summary>
-/// Writes a document PDFsharp has built as a file. PDFsharp prepares it (font subsets, outline links,
-/// the structure tree); we write the objects, because its Save() also compresses streams without
+/// Writes a document PDFsharp has built as a file. PDFsharp prepares it (font subsets with their widths
+/// and Unicode maps, outline links); we write the objects, because its Save() also compresses streams without
 /// zlib's closing checksum, makes an XMP packet with random ids and no PDF/UA or PDF/A identification,
 /// and formats dates with the machine's calendar and time zone. Here every stream is deflated by .NET's
 /// zlib (metadata stays readable), our XMP is the document's metadata, only objects reachable from the
