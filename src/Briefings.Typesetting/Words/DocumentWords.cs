@@ -63,17 +63,7 @@ public sealed record DocumentWords(
     /// <summary>An axis tick for a month: "Mar 2015".</summary>
     public string MonthTick(DateOnly date) => $"{ShortMonth(date.Month)} {Year(date.Year)}";
 
-    /// <summary>A date known to the day, month or year, short: "8 Mar 2015" / "Mar 8, 2015", "Mar 2015", "2015".</summary>
-    public string ShortDate(DateOnly start, DatePrecision precision) => precision switch
-    {
-        DatePrecision.Day => DayBeforeMonth
-            ? $"{start.Day} {ShortMonth(start.Month)} {Year(start.Year)}"
-            : $"{ShortMonth(start.Month)} {start.Day}, {Year(start.Year)}",
-        DatePrecision.Month => MonthTick(start),
-        _ => Year(start.Year),
-    };
-
-    /// <summary>The same in full: "8 March 2015" / "March 8, 2015", "March 2015", "2015".</summary>
+    /// <summary>A date known to the day, month or year, in full: "8 March 2015" / "March 8, 2015", "March 2015", "2015".</summary>
     public string LongDate(DateOnly start, DatePrecision precision) => precision switch
     {
         DatePrecision.Day => DayBeforeMonth
