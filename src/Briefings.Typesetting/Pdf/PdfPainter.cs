@@ -169,7 +169,7 @@ public sealed class PdfPainter
         link.Elements.Remove("/M");
         // Printable, as PDF/A asks of every annotation; no border: the link shows by its colour, as on the web.
         link.Elements.SetInteger("/F", 4);
-        link.Elements["/Border"] = new PdfArray(null, new PdfInteger(0), new PdfInteger(0), new PdfInteger(0));
+        link.Elements["/Border"] = new PdfArray(link.Owner, new PdfInteger(0), new PdfInteger(0), new PdfInteger(0));
         return link;
     }
 

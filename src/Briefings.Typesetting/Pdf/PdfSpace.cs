@@ -18,5 +18,5 @@ internal static class PdfSpace
 
     /// <summary>[page /XYZ 0 top 0]: the target's line at the top of the window, the zoom left as it is.</summary>
     public static PdfArray Destination(PdfPage page, PagePlan plan, AnchorTarget target) =>
-        new(null, page.Reference!, new PdfName("/XYZ"), new PdfInteger(0), new PdfReal(DestinationTop(plan, target)), new PdfInteger(0));
+        new(page.Owner, page.Reference!, new PdfName("/XYZ"), new PdfInteger(0), new PdfReal(DestinationTop(plan, target)), new PdfInteger(0));
 }
