@@ -39,7 +39,7 @@ internal static class ThemeReader
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!Keys.TryGetValue(key, out var property))
             {
-                diagnostics.Add(Error(path, keyNode, $"unknown theme key '{Printable.Escape(key)}'{DidYouMean.Suffix(key, Keys.Keys)}; keys are {string.Join(", ", Keys.Keys.Order(StringComparer.Ordinal))}"));
+                diagnostics.Add(Error(path, keyNode, $"unknown theme key '{Printable.Escape(key)}'; " + DidYouMean.Hint(key, Keys.Keys, $"keys are {string.Join(", ", Keys.Keys.Order(StringComparer.Ordinal))}")));
                 continue;
             }
             if (Value(property.PropertyType, valueNode) is { } value) property.SetValue(theme, value);
