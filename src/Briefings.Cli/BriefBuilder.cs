@@ -41,15 +41,6 @@ internal sealed class BriefBuilder
         {
             BaseDirectory = _baseDirectory, FallbackDate = _fallbackDate, Meta = rendered.Meta, Figures = rendered.Figures, PdfA = _pdfA,
         };
-        var files = new List<TypesetFile>();
-        var diagnostics = new List<Diagnostic>();
-        foreach (var format in formats)
-        {
-            var result = format == OutputFormat.Pdf ? _typesetter.RenderPdf(request) : _typesetter.RenderHtml(request);
-            diagnostics.AddRange(result.Diagnostics);
-            if (result.Bytes is null) return new TypesetBrief([], DiagnosticOrder.Sort(diagnostics));
-            files.Add(new TypesetFile(format, result.Bytes, result.PageCount));
-        }
-        return new TypesetBrief(files, DiagnosticOrder.Sort(diagnostics));
+        return TypesetBrief.Of(_typesetter, request, formats);
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Briefings.Runs;
 using Briefings.Templates;
-using Briefings.Typesetting;
 
 namespace Briefings.Cli;
 
@@ -45,43 +44,13 @@ internal static class BuildCommand
         if (!Folders.Exists(sourcesDir, "--sources", error) || !Folders.Exists(templatesDir, "--templates", error)) return ExitCodes.Usage;
         if (output == AtomicFile.StandardOutput && formats.Count > 1)
             throw new UsageException("-o - writes one document to standard output; ask for one --format (pdf or html)");
-        var fallbackDate = SourceDateEpoch.Read();
-
-        var loaded = Inputs.Load(sourcesDir, templatesDir);
-        DiagnosticReport.WriteLines(loaded.Problems, error);
-        if (loaded.HasErrors)
-        {
-            error.WriteLine($"build refused: {DiagnosticReport.Counts(loaded.Problems)}; fix them and build again (`briefings validate` lists them too)");
-            return ExitCodes.InvalidInput;
-        }
-
-        var library = loaded.Sources.Library;
-        var @case = library.FindCase(caseId);
-        if (@case is null)
-        {
-            var ids = library.Cases.Select(c => c.Id).Order(StringComparer.Ordinal).ToList();
-            var hint = DidYouMean.Hint(caseId, ids, ids.Count == 0 ? $"there are no cases in {sourcesDir}/cases" : $"cases are: {string.Join(", ", ids)}");
-            error.WriteLine($"error: no case '{caseId}'; {hint}");
-            return ExitCodes.Usage;
-        }
-
-        var brief = BriefPipeline.Render(library, @case, loaded.Templates!, locale);
-        DiagnosticReport.WriteLines(brief.Problems.Where(p => !loaded.Problems.Contains(p)), error);
-        if (brief.Markdown is null) return ExitCodes.InvalidInput;
-
-        var sourceName = markdownPath ?? $"{caseId}.md (generated; write it with --markdown to inspect)";
-        if (markdownPath is not null) OutputOption.Write(markdownPath, System.Text.Encoding.UTF8.GetBytes(brief.Standalone()));
-
-        var (builder, themeProblems) = BriefBuilder.ForTemplates(templatesDir, fallbackDate, pdfA);
-        DiagnosticReport.Print(themeProblems, error);
-        if (builder is null) return ExitCodes.InvalidInput;
-
-        var result = builder.Typeset(brief, sourceName, formats);
-        DiagnosticReport.Print(result.Diagnostics, error);
-        if (!result.Succeeded) return ExitCodes.InvalidInput;
+        var outcome = CaseBuild.Run(new CaseRequest(sourcesDir, templatesDir, caseId, locale, formats, pdfA, SourceDateEpoch.Read(), markdownPath));
+        outcome.Report(error);
+        if (markdownPath is not null && outcome.Brief is { Succeeded: true } brief) OutputOption.Write(markdownPath, System.Text.Encoding.UTF8.GetBytes(brief.Standalone()));
+        if (!outcome.Succeeded) return outcome.ExitCode;
 
         var pdfTarget = output ?? Path.Combine("out", caseId + ".pdf");
-        foreach (var file in result.Files)
+        foreach (var file in outcome.Files)
         {
             var target = file.Format == OutputFormat.Pdf || pdfTarget == AtomicFile.StandardOutput ? pdfTarget : Path.ChangeExtension(pdfTarget, ".html");
             OutputOption.Write(target, file.Bytes);

@@ -13,6 +13,7 @@ internal static class CliApp
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(ListCommand.Create());
         root.Subcommands.Add(MonthlyCommand.Create());
+        root.Subcommands.Add(Watch.WatchCommand.Create());
         return root;
     }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Briefings.Typesetting;
-using Briefings.Typesetting.Files;
+using Briefings.Runs;
 
 namespace Briefings.Cli;
 
@@ -22,32 +21,11 @@ internal static class RenderCommand
             var file = parse.GetValue(input)!;
             var html = parse.GetValue(format) == "html";
             var target = parse.GetValue(output) ?? Path.ChangeExtension(file, html ? ".html" : ".pdf");
-            var fallbackDate = SourceDateEpoch.Read();
-            string markdown;
-            try
-            {
-                markdown = InputFile.ReadText(file);
-            }
-            catch (InputFileException e)
-            {
-                error.WriteLine(Diagnostic.Error(file, e.Line, e.Column, "read-error", "the file " + e.Message).ToString());
-                return ExitCodes.InvalidInput;
-            }
-            var loaded = Themes.Load(parse.GetValue(theme)?.FullName, error);
-            if (loaded is null) return ExitCodes.InvalidInput;
-
-            var request = new RenderRequest(markdown, file)
-            {
-                BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".",
-                FallbackDate = fallbackDate,
-                PdfA = parse.GetValue(pdfA),
-            };
-            var typesetter = new Typesetter(loaded);
-            var result = html ? typesetter.RenderHtml(request) : typesetter.RenderPdf(request);
-            DiagnosticReport.Print(result.Diagnostics, error);
-            if (!result.Succeeded) return ExitCodes.InvalidInput;
-            OutputOption.Write(target, result.Bytes);
-            error.WriteLine(html ? $"wrote {OutputOption.Shown(target)}" : $"wrote {OutputOption.Shown(target)} ({result.PageCount} pages)");
+            var result = MarkdownBuild.Run(new MarkdownRequest(file, parse.GetValue(theme)?.FullName, [html ? OutputFormat.Html : OutputFormat.Pdf], parse.GetValue(pdfA), SourceDateEpoch.Read()));
+            result.Report(error);
+            if (!result.Succeeded) return result.ExitCode;
+            OutputOption.Write(target, result.Files[0].Bytes);
+            error.WriteLine(html ? $"wrote {OutputOption.Shown(target)}" : $"wrote {OutputOption.Shown(target)} ({result.Files[0].Pages} pages)");
             return ExitCodes.Ok;
         });
         return command;

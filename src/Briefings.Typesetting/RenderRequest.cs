@@ -30,4 +30,7 @@ public sealed record RenderRequest(string Markdown, string SourceName)
 public sealed record RenderResult(byte[]? Bytes, IReadOnlyList<Diagnostic> Diagnostics, int PageCount = 0)
 {
     public bool Succeeded => Bytes is not null;
+
+    /// <summary>The files the document read besides its Markdown (its images, found or not): what a rebuild must watch.</summary>
+    public IReadOnlyList<string> Inputs { get; init; } = [];
 }

@@ -40,23 +40,23 @@ public sealed class Typesetter
     public RenderResult RenderPdf(RenderRequest request)
     {
         var (document, diagnostics) = Parse(request);
-        if (diagnostics.Any(d => d.Severity == Severity.Error)) return new RenderResult(null, diagnostics);
+        if (diagnostics.Any(d => d.Severity == Severity.Error)) return new RenderResult(null, diagnostics) { Inputs = document.Images };
         var plan = Layout(document, request.SourceName, diagnostics);
         var bytes = new PdfPainter().Paint(plan, Timestamp(document.Meta, request.FallbackDate), request.PdfA);
-        return new RenderResult(bytes, diagnostics, plan.Pages.Count);
+        return new RenderResult(bytes, diagnostics, plan.Pages.Count) { Inputs = document.Images };
     }
 
     public RenderResult RenderHtml(RenderRequest request)
     {
         var (document, diagnostics) = Parse(request);
-        if (diagnostics.Any(d => d.Severity == Severity.Error)) return new RenderResult(null, diagnostics);
+        if (diagnostics.Any(d => d.Severity == Severity.Error)) return new RenderResult(null, diagnostics) { Inputs = document.Images };
         // Charts are laid out by the same engine at the PDF's measure and written as SVG.
         const float width = 460;
         var context = new LayoutContext(_theme, FontLibrary.Bundled, HyphenatorFor(document.Meta), document.Meta, width, 700, request.SourceName, diagnostics);
         var words = Words.DocumentWords.For(document.Meta.Language);
         string Svg(ChartBlock chart) =>
             Html.SvgWriter.Write(new Charts.ChartLayouter(context, chart.Line).Layout(chart.Spec, width, []), width, Charts.AltText.For(chart.Spec, words));
-        return new RenderResult(System.Text.Encoding.UTF8.GetBytes(Html.HtmlWriter.Write(document, Svg)), diagnostics);
+        return new RenderResult(System.Text.Encoding.UTF8.GetBytes(Html.HtmlWriter.Write(document, Svg)), diagnostics) { Inputs = document.Images };
     }
 
     private Hyphenator HyphenatorFor(DocumentMeta meta) =>

@@ -47,6 +47,7 @@ public sealed class MarkdownReader
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<Markdig.Extensions.Footnotes.Footnote, int> _footnoteNumbers = new();
     private readonly List<(string Anchor, int Line, int Column)> _internalLinks = new();
+    private readonly List<string> _images = new();
     private readonly IReadOnlyDictionary<string, object> _figures;
     private readonly FigureRenderers _renderers;
     private DocumentWords _words = DocumentWords.BritishEnglish;
@@ -123,7 +124,7 @@ public sealed class MarkdownReader
         foreach (var (anchor, line, column) in _internalLinks)
             if (!ids.Contains(anchor) && !anchor.StartsWith("fn-"))
                 _diagnostics.Add(Diagnostic.Warning(_file, line, column, "dangling-link", $"link to #{anchor}, but no heading has that id"));
-        return new Document(meta, blocks, footnotes);
+        return new Document(meta, blocks, footnotes) { Images = _images };
     }
 
     private static IEnumerable<Heading> AllHeadings(Block block) => block switch
@@ -281,6 +282,7 @@ public sealed class MarkdownReader
             return null;
         }
         var path = Path.Combine(_baseDirectory, Uri.UnescapeDataString(url));
+        _images.Add(Path.GetFullPath(path));
         if (Files.FileKinds.Of(path, followLinks: false) == Files.FileKind.Missing)
         {
             _diagnostics.Add(Diagnostic.Error(_file, line, column, "image", $"image '{url}' not found (looked in {Path.GetFullPath(_baseDirectory)})"));

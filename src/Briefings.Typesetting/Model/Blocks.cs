@@ -42,4 +42,8 @@ public sealed record ChartBlock(int Line, ChartSpec Spec) : Block(Line);
 /// <param name="Line">Where the footnote's text is defined, for its diagnostics.</param>
 public sealed record Footnote(int Number, IReadOnlyList<Span> Content, int Line);
 
-public sealed record Document(DocumentMeta Meta, IReadOnlyList<Block> Blocks, IReadOnlyList<Footnote> Footnotes);
+public sealed record Document(DocumentMeta Meta, IReadOnlyList<Block> Blocks, IReadOnlyList<Footnote> Footnotes)
+{
+    /// <summary>Every image file the Markdown refers to (found or not), so a watcher knows what else to watch.</summary>
+    public IReadOnlyList<string> Images { get; init; } = [];
+}
