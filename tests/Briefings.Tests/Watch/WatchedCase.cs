@@ -1,0 +1,135 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Briefings.Cli;
+using Briefings.Cli.Watch;
+using Briefings.Runs;
+
+namespace Briefings.Tests.Watch;
+
+/// <summary>
+/// A scratch copy of the repository's sources and templates with `watch` running on one of its cases in
+/// process, until disposed: what it logs, the PDF it keeps current, and ways to edit its files.
+/// </summary>
+internal sealed class WatchedCase : IDisposable
+{
+    public WatchedCase(string caseId, int? port = null)
+    {
+        Root = Path.Combine(Path.GetTempPath(), $"briefings-watch-{Guid.NewGuid():N}");
+        Copy(TestPaths.RepositorySources, Sources);
+        Copy(TestPaths.RepositoryTemplates, Templates);
+        Pdf = Path.Combine(Root, "out", caseId + ".pdf");
+        var formats = port is null ? new[] { OutputFormat.Pdf } : [OutputFormat.Pdf, OutputFormat.Html];
+        var target = new CaseTarget(new CaseRequest(Sources, Templates, caseId, null, formats, false, null), Pdf);
+        Run = new WatchRun(target, port);
+    }
+
+    public string Root { get; }
+
+    public string Sources => Path.Combine(Root, "sources");
+
+    public string Templates => Path.Combine(Root, "templates");
+
+    public string Pdf { get; }
+
+    public WatchRun Run { get; }
+
+    public string Document(string id) => Path.Combine(Sources, "documents", id + ".yaml");
+
+    /// <summary>Saves <paramref name="file"/> with one text replaced, as an editor would (whole file rewritten).</summary>
+    public static void Edit(string file, string from, string to)
+    {
+        var text = File.ReadAllText(file);
+        Assert.Contains(from, text);
+        File.WriteAllText(file, text.Replace(from, to));
+    }
+
+    public void Dispose()
+    {
+        Run.Dispose();
+        Directory.Delete(Root, recursive: true);
+    }
+
+    /// <summary>Every word of the PDF, hyphens at line ends rejoined, or "" while there is none.</summary>
+    public string PdfText()
+    {
+        if (!File.Exists(Pdf)) return "";
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(Pdf));
+        var text = new StringBuilder();
+        foreach (var page in pdf.GetPages())
+            foreach (var word in page.GetWords()) text.Append(word.Text.TrimEnd('-')).Append(' ');
+        return text.ToString();
+    }
+
+    /// <summary>A port nobody listens on now.</summary>
+    public static int FreePort()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
+
+/// <summary>`watch` running in process on one target until stopped: what it logs, and waiting on it.</summary>
+internal sealed class WatchRun : IDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly StringWriter _log = new();
+    private readonly TextWriter _syncLog;
+
+    public WatchRun(IWatchTarget target, int? port = null)
+    {
+        _syncLog = TextWriter.Synchronized(_log);
+        Watching = Task.Run(() => WatchCommand.Run(target, writeHtml: false, port, _syncLog, _stop.Token));
+    }
+
+    public Task<int> Watching { get; }
+
+    public string Log
+    {
+        get
+        {
+            lock (_syncLog) return _log.ToString();
+        }
+    }
+
+    /// <summary>How many builds have ended with a current PDF.</summary>
+    public int GoodBuilds => Log.Split('\n').Count(l => l.Contains(" is current ("));
+
+    /// <summary>Stops the watch (as Ctrl-C does) and returns its exit code.</summary>
+    public int Stop()
+    {
+        _stop.Cancel();
+        Assert.True(Watching.Wait(TimeSpan.FromSeconds(10)), "watch did not stop within 10 s of being cancelled:\n" + Log);
+        return Watching.Result;
+    }
+
+    public void Dispose()
+    {
+        if (!Watching.IsCompleted) Stop();
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds, failing with the log after <paramref name="seconds"/>.</summary>
+    public void Until(Func<bool> condition, string what, double seconds = 30)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!condition())
+        {
+            if (Watching.IsCompleted) Assert.Fail($"watch ended (exit {Watching.Result}) before {what}:\n{Log}");
+            if (DateTime.UtcNow > deadline) Assert.Fail($"not within {seconds} s: {what}\n{Log}");
+            Thread.Sleep(25);
+        }
+    }
+}
