@@ -28,11 +28,14 @@ internal static class WatchCommand
             Description = $"Also serve the HTML twin at http://127.0.0.1:<port>/ (default port {DefaultPort}); the page reloads itself after each rebuild",
             HelpName = "port",
             Arity = ArgumentArity.ZeroOrOne,
+            CustomParser = result =>
+            {
+                if (result.Tokens.Count == 0) return DefaultPort;
+                if (int.TryParse(result.Tokens[0].Value, out var port) && port is >= 1 and <= 65535) return port;
+                result.AddError($"--serve takes a port from 1 to 65535, not '{result.Tokens[0].Value}'");
+                return null;
+            },
         };
-        serve.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 1 or > 65535) r.AddError("--serve takes a port from 1 to 65535");
-        });
         var command = new Command("watch", "Build a case's brief (or typeset a Markdown file), then rebuild it on every saved change; Ctrl-C stops.")
         {
             what, output, sources, templates, theme, locale, format, pdfA, serve,
@@ -43,7 +46,7 @@ internal static class WatchCommand
             var name = parse.GetValue(what)!;
             if (parse.GetValue(output) == AtomicFile.StandardOutput) throw new UsageException("watch keeps a file current; -o - (standard output) cannot be watched, name a file");
             var formats = parse.Formats(format);
-            var port = parse.GetResult(serve) is null ? (int?)null : parse.GetValue(serve) ?? DefaultPort;
+            var port = parse.GetValue(serve);
             var built = port is null ? formats : [.. formats.Union([OutputFormat.Pdf, OutputFormat.Html])];
             IWatchTarget target;
             if (IsMarkdown(name))

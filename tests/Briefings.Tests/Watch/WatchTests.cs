@@ -108,4 +108,33 @@ public sealed class WatchTests
         Assert.Equal(ExitCodes.Usage, result.Exit);
         Assert.Contains("-o - (standard output) cannot be watched", result.Error);
     }
+
+    [Fact]
+    public void A_preview_port_that_is_taken_is_a_usage_error_naming_another()
+    {
+        var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, WatchedCase.FreePort());
+        taken.Start();
+        try
+        {
+            var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+            var result = Cli.Cli.Run("watch", Case, "--serve", port.ToString(), "--sources", TestPaths.RepositorySources, "--templates", TestPaths.RepositoryTemplates);
+            Assert.Equal(ExitCodes.Usage, result.Exit);
+            Assert.Contains($"--serve cannot listen on 127.0.0.1:{port}", result.Error);
+            Assert.Contains("pass another port", result.Error);
+        }
+        finally
+        {
+            taken.Stop();
+        }
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("70000")]
+    [InlineData("http")]
+    public void A_preview_port_must_be_a_port(string port)
+    {
+        var result = Cli.Cli.Run("watch", Case, "--serve", port);
+        Assert.Equal(ExitCodes.Usage, result.Exit);
+    }
 }
