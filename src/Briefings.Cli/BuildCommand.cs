@@ -13,9 +13,9 @@ internal static class BuildCommand
 {
     public static Command Create()
     {
-        var caseId = new Argument<string>("case-id") { Description = "Id of the case to build (see `briefings list`)" };
         var output = OutputOption.Create("--output", "-o", "PDF to write (default: out/<case-id>.pdf), or - for standard output; HTML goes beside it as .html", "file");
         var sources = Folders.SourcesOption();
+        var caseId = CaseIdArgument.Create("case-id", "Id of the case to build (see `briefings list`)", sources);
         var templates = Folders.TemplatesOption();
         var locale = new Option<string?>("--locale") { Description = "Language conventions for dates, numbers and lists: en-GB or en-US (default: the case's, else en-GB)" };
         locale.AcceptOnlyFromAmong(Locale.All.Select(l => l.Name).ToArray());

@@ -14,6 +14,7 @@ internal static class CliApp
         root.Subcommands.Add(ListCommand.Create());
         root.Subcommands.Add(MonthlyCommand.Create());
         root.Subcommands.Add(Watch.WatchCommand.Create());
+        root.Subcommands.Add(CompletionCommand.Create());
         return root;
     }
 

@@ -14,9 +14,9 @@ internal static class WatchCommand
 
     public static Command Create()
     {
-        var what = new Argument<string>("case-id | file.md") { Description = "A case to build (as `build` does) or a Markdown file to typeset (as `render` does)" };
         var output = OutputOption.Create("--output", "-o", "PDF to keep current (default: out/<case-id>.pdf, or the Markdown file's name with .pdf)", "file");
         var sources = Folders.SourcesOption();
+        var what = CaseIdArgument.Create("case-id | file.md", "A case to build (as `build` does) or a Markdown file to typeset (as `render` does)", sources);
         var templates = Folders.TemplatesOption();
         var theme = new Option<FileInfo?>("--theme") { Description = "For a Markdown file: theme YAML (default: built-in)" };
         var locale = new Option<string?>("--locale") { Description = "For a case: en-GB or en-US (default: the case's, else en-GB)" };
