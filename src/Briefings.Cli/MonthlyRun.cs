@@ -35,8 +35,9 @@ internal static class MonthlyRun
         log.Cases(title, share.Count, report =>
             Parallel.For(0, share.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
             {
+                report.Started(share[i].Id);
                 results[i] = builder.Build(share[i]);
-                report(results[i]);
+                report.Finished(results[i]);
             }));
 
         var built = new Manifest(options.Month.ToString(), ToolVersion.Name, options.Shard, share.Select(c => c.Id).ToList(),

@@ -19,11 +19,11 @@ internal abstract class RunLog(TextWriter output, TextWriter error)
     public static RunLog For(InvocationConfiguration io) =>
         ReferenceEquals(io.Output, Console.Out) && !Console.IsOutputRedirected
         && Environment.GetEnvironmentVariable("CI") != "true" && AnsiConsole.Profile.Capabilities.Interactive
-            ? new LiveRunLog(io.Output, io.Error)
+            ? new LiveRunLog(AnsiConsole.Console, io.Output, io.Error)
             : new PlainRunLog(io.Output, io.Error);
 
-    /// <summary>Runs <paramref name="work"/>, which reports each finished case through the callback (from any thread).</summary>
-    public abstract void Cases(string title, int total, Action<Action<CaseResult>> work);
+    /// <summary>Runs <paramref name="work"/>, which reports each case as it starts and as it finishes (from any thread).</summary>
+    public abstract void Cases(string title, int total, Action<CaseProgress> work);
 
     public void Line(string text)
     {
