@@ -137,4 +137,27 @@ public sealed class WatchTests
         var result = Cli.Cli.Run("watch", Case, "--serve", port);
         Assert.Equal(ExitCodes.Usage, result.Exit);
     }
+
+    [Fact]
+    public async Task The_preview_answers_only_requests_addressed_to_127_0_0_1()
+    {
+        var port = WatchedCase.FreePort();
+        using var watch = new WatchedCase(Case, port);
+        watch.Run.Until(() => watch.Run.GoodBuilds == 1, "the first build");
+        using var http = new HttpClient();
+        var page = await http.GetStringAsync($"http://127.0.0.1:{port}/");
+        Assert.Contains("caliphate", page, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("new EventSource(\"/events\")", page);
+
+        // A page elsewhere that points its own host name at this machine (DNS rebinding) gets nothing.
+        var rebound = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{port}/");
+        rebound.Headers.Host = $"attacker.example:{port}";
+        var answer = await http.SendAsync(rebound);
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, answer.StatusCode);
+        Assert.DoesNotContain("EventSource", await answer.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("caliphate", await answer.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync($"http://127.0.0.1:{port}/../sources/cases")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, (await http.PostAsync($"http://127.0.0.1:{port}/", new StringContent(""))).StatusCode);
+    }
 }
