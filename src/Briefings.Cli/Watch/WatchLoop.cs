@@ -23,8 +23,10 @@ internal sealed class WatchLoop(IWatchTarget target, bool writeHtml, TextWriter 
     /// </summary>
     public async Task<int> Run(CancellationToken stop)
     {
+        // Watch first, then fingerprint, then build: a save at any moment after the fingerprint is either
+        // seen by a watcher or found by comparing fingerprints after the build; none slips between them.
         using var folders = new FolderWatch();
-        // Each fingerprint is taken before its build reads the files, so a save during a build is a change next time.
+        folders.Watch(target.Folders(Nothing));
         var built = Fingerprint.Of(target.Files(Nothing));
         var clock = Stopwatch.StartNew();
         var last = target.Build();
@@ -35,27 +37,31 @@ internal sealed class WatchLoop(IWatchTarget target, bool writeHtml, TextWriter 
         }
         built = built.Including(target.Files(last));
         last = Finish(last, clock);
-        while (true)
+        while (!stop.IsCancellationRequested)
         {
             folders.Watch(target.Folders(last));
-            try
-            {
-                await folders.NextChange(Quiet, stop);
-            }
-            catch (OperationCanceledException)
-            {
-                Say("stopped");
-                return ExitCodes.Ok;
-            }
             var now = Fingerprint.Of(target.Files(last));
             var changed = now.ChangedSince(built);
-            if (changed.Count == 0) continue;
+            if (changed.Count == 0)
+            {
+                try
+                {
+                    await folders.NextChange(Quiet, stop);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+                continue;
+            }
             Say($"changed: {string.Join(", ", changed.Select(Shown))}");
             clock.Restart();
             var result = target.Build();
             built = now.Including(target.Files(result));
             last = Finish(result, clock);
         }
+        Say("stopped");
+        return ExitCodes.Ok;
     }
 
     private static readonly BuildResult Nothing = new([], [], ExitCodes.Ok);

@@ -61,6 +61,29 @@ public sealed class WatchTests
     }
 
     [Fact]
+    public void A_theme_edit_takes_effect_and_a_broken_theme_keeps_the_last_good_pdf()
+    {
+        using var watch = new WatchedCase(Case);
+        watch.Run.Until(() => watch.Run.GoodBuilds == 1, "the first build");
+        var before = File.ReadAllBytes(watch.Pdf);
+        var theme = Path.Combine(watch.Templates, "theme.yaml");
+
+        WatchedCase.Edit(theme, "body_size: 10.5", "body_size: 12");
+        watch.Run.Until(() => watch.Run.GoodBuilds == 2, "a rebuild after the theme edit");
+        var bigger = File.ReadAllBytes(watch.Pdf);
+        Assert.NotEqual(before, bigger);
+
+        WatchedCase.Edit(theme, "body_size: 12", "body_size: 400");
+        watch.Run.Until(() => watch.Run.Log.Contains("not rebuilt"), "the broken theme reported");
+        Assert.Contains("theme.yaml:14:", watch.Run.Log);
+        Assert.Equal(bigger, File.ReadAllBytes(watch.Pdf));
+
+        WatchedCase.Edit(theme, "body_size: 400", "body_size: 10.5");
+        watch.Run.Until(() => watch.Run.GoodBuilds == 3, "a rebuild with the theme restored");
+        Assert.Equal(before, File.ReadAllBytes(watch.Pdf));
+    }
+
+    [Fact]
     public void A_markdown_file_is_rebuilt_when_it_or_an_image_it_shows_changes()
     {
         var folder = Directory.CreateTempSubdirectory("briefings-watch-md-").FullName;
