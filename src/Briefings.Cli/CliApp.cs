@@ -13,6 +13,7 @@ internal static class CliApp
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(ListCommand.Create());
         root.Subcommands.Add(MonthlyCommand.Create());
+        foreach (var command in AuthoringCommands.Create()) root.Subcommands.Add(command);
         return root;
     }
 
