@@ -11,11 +11,11 @@ public sealed record ThemeKey(string Name, string Description, ThemeValue Value)
 /// <summary>The kind of value a theme key takes, with the limits the reader enforces.</summary>
 public abstract partial record ThemeValue
 {
-    /// <summary>A number from <paramref name="Min"/> to <paramref name="Max"/> (no upper limit when null), in <paramref name="Unit"/>.</summary>
-    public sealed record Number(float Min, float? Max, string Unit) : ThemeValue;
+    /// <summary>A number from <paramref name="Min"/> to <paramref name="Max"/> (no upper limit when null); the key's description gives the unit.</summary>
+    public sealed record Number(float Min, float? Max) : ThemeValue;
 
     /// <summary>Exactly <paramref name="Count"/> numbers, each from <paramref name="Min"/> to <paramref name="Max"/>.</summary>
-    public sealed record Numbers(int Count, float Min, float Max, string Unit) : ThemeValue;
+    public sealed record Numbers(int Count, float Min, float Max) : ThemeValue;
 
     public sealed record Flag : ThemeValue;
 

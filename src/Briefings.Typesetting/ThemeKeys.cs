@@ -8,8 +8,8 @@ namespace Briefings.Typesetting;
 /// </summary>
 public static class ThemeKeys
 {
-    private static readonly ThemeValue Margin = new ThemeValue.Number(0, null, "millimetres");
-    private static readonly ThemeValue TypeSize = new ThemeValue.Number(ThemeLimits.MinSize, ThemeLimits.MaxSize, "points");
+    private static readonly ThemeValue Margin = new ThemeValue.Number(0, null);
+    private static readonly ThemeValue TypeSize = new ThemeValue.Number(ThemeLimits.MinSize, ThemeLimits.MaxSize);
     private static readonly ThemeValue Face = new ThemeValue.Face(FontLibrary.Families.Order(StringComparer.Ordinal).ToList());
     private static readonly ThemeValue Colour = new ThemeValue.Colour();
     private static readonly ThemeValue Flag = new ThemeValue.Flag();
@@ -24,9 +24,9 @@ public static class ThemeKeys
         new("heading_font", "Typeface of headings, the title and the page furniture: a bundled family.", Face),
         new("mono_font", "Typeface of code: a bundled family.", Face),
         new("body_size", "Size of the running text in points.", TypeSize),
-        new("line_height", "Leading as a multiple of the type size, e.g. 1.4.", new ThemeValue.Number(ThemeLimits.MinLineHeight, ThemeLimits.MaxLineHeight, "times the type size")),
-        new("paragraph_spacing", "Space between paragraphs in points.", new ThemeValue.Number(0, ThemeLimits.MaxSpacing, "points")),
-        new("heading_sizes", "Sizes of headings H1 to H6 in points: six numbers.", new ThemeValue.Numbers(6, ThemeLimits.MinSize, ThemeLimits.MaxSize, "points")),
+        new("line_height", "Leading as a multiple of the type size, e.g. 1.4.", new ThemeValue.Number(ThemeLimits.MinLineHeight, ThemeLimits.MaxLineHeight)),
+        new("paragraph_spacing", "Space between paragraphs in points.", new ThemeValue.Number(0, ThemeLimits.MaxSpacing)),
+        new("heading_sizes", "Sizes of headings H1 to H6 in points: six numbers.", new ThemeValue.Numbers(6, ThemeLimits.MinSize, ThemeLimits.MaxSize)),
         new("title_size", "Size of the document's title in points.", TypeSize),
         new("subtitle_size", "Size of the subtitle in points.", TypeSize),
         new("footnote_size", "Size of footnotes in points.", TypeSize),
