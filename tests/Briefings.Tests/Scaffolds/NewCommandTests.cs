@@ -72,14 +72,21 @@ public class NewCommandTests
         var refused = Cli.Cli.Run("build", "test-case", "--sources", library.Root, "--templates", Templates, "-o", output);
         Assert.Equal(ExitCodes.InvalidInput, refused.Exit);
         Assert.Contains($"{library.Root}/cases/test-case.yaml:12:8: error unfilled-placeholder: case 'test-case' still has 14 placeholders", refused.Error);
-        Assert.Contains($"{library.Root}/documents/test-report.yaml:18:9: error unfilled-placeholder: document 'test-report', which the case cites, still has 6 placeholders", refused.Error);
+        Assert.False(File.Exists(output));
+
+        Fill(casePath, "A network of its own, gone within days", "Where did activity go after the bans?", "2015-03", "OFFICIAL", "2015-04-01",
+            "test-report", "The site did not last.", "kj-did-not-last", "kj-did-not-last", "The site did not give its users a lasting home.",
+            "likely", "low", "One report, which names its sources.", "test-report");
+        // The case is filled in; a document it cites is not.
+        var stillRefused = Cli.Cli.Run("build", "test-case", "--sources", library.Root, "--templates", Templates, "-o", output);
+        Assert.Equal(ExitCodes.InvalidInput, stillRefused.Exit);
+        Assert.Contains($"{library.Root}/documents/test-report.yaml:18:9: error unfilled-placeholder: document 'test-report', which the case cites, still has 6 placeholders",
+            stillRefused.Error);
+        Assert.DoesNotContain("test-case.yaml", stillRefused.Error);
         Assert.False(File.Exists(output));
 
         Fill(library.PathOf("documents/test-report.yaml"), "A. Writer", "news-report", "en", "C", "An established outlet; names its sources.",
             "The report says the site went offline within days.");
-        Fill(casePath, "A network of its own, gone within days", "Where did activity go after the bans?", "2015-03", "OFFICIAL", "2015-04-01",
-            "test-report", "The site did not last.", "kj-did-not-last", "kj-did-not-last", "The site did not give its users a lasting home.",
-            "likely", "low", "One report, which names its sources.", "test-report");
 
         var clean = Validate(library);
         Assert.Equal(ExitCodes.Ok, clean.Exit);
@@ -94,12 +101,14 @@ public class NewCommandTests
         Assert.True(File.Exists(output));
     }
 
-    /// <summary>Replaces the file's placeholders, in order, with <paramref name="values"/> (one each, no more, no fewer).</summary>
+    /// <summary>Replaces the file's placeholders (not the ones comments mention), in order, with <paramref name="values"/>: one each.</summary>
     private static void Fill(string path, params string[] values)
     {
-        var parts = File.ReadAllText(path).Split(Scaffold.FillIn);
-        Assert.Equal(values.Length, parts.Length - 1);
-        File.WriteAllText(path, parts[0] + string.Concat(values.Select((v, i) => v + parts[i + 1])));
+        var next = 0;
+        var lines = File.ReadAllLines(path).Select(line =>
+            line.TrimStart().StartsWith('#') || !line.Contains(Scaffold.FillIn) ? line : line.Replace(Scaffold.FillIn, values[next++]));
+        File.WriteAllText(path, string.Join('\n', lines) + "\n");
+        Assert.Equal(values.Length, next);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal static class SchemaCheck
     {
         var results = schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (results.IsValid) return [];
-        return results.Details
+        return (results.Details ?? [])
             .Where(d => d.Errors is { Count: > 0 })
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))
             .Distinct()

@@ -101,22 +101,22 @@ public class SchemaTests
     }
 
     [Theory]
-    [InlineData("title: A report", "titel: A report", "additionalProperties")]                 // misspelt field
-    [InlineData("    credibility: 3", "    credibilty: 3", "additionalProperties")]            // misspelt, nested in a claim
-    [InlineData("author: A. Writer\n", "", "required")]                                         // missing required field
-    [InlineData("kind: news-report", "kind: newsreport", "enum")]                              // word outside the vocabulary
-    [InlineData("action: went-offline", "action: went-down", "enum")]
-    [InlineData("grade: C", "grade: G", "enum")]
-    [InlineData("credibility: 3", "credibility: 7", "maximum")]
-    [InlineData("published: 2015-03", "published: 2015-13", "pattern")]
-    [InlineData("  - id: went-offline", "  - id: Went Offline", "pattern")]
-    [InlineData("first_reported: true", "first_reported: yes", "type")]
-    public void A_mistake_validate_refuses_fails_the_schema_too(string good, string bad, string keyword)
+    [InlineData("title: A report", "titel: A report", "/titel: ")]                           // misspelt field
+    [InlineData("    credibility: 3", "    credibilty: 3", "/claims/0/credibilty: ")]           // misspelt, nested in a claim
+    [InlineData("author: A. Writer\n", "", ": required: ")]                                      // missing required field
+    [InlineData("kind: news-report", "kind: newsreport", "/kind: enum: ")]                     // word outside the vocabulary
+    [InlineData("action: went-offline", "action: went-down", "/events/0/action: enum: ")]
+    [InlineData("grade: C", "grade: G", "/reliability/grade: enum: ")]
+    [InlineData("credibility: 3", "credibility: 7", "/claims/0/credibility: maximum: ")]
+    [InlineData("published: 2015-03", "published: 2015-13", "/published: pattern: ")]
+    [InlineData("  - id: went-offline", "  - id: Went Offline", "/claims/0/id: pattern: ")]
+    [InlineData("first_reported: true", "first_reported: yes", "/events/0/first_reported: type: ")]
+    public void A_mistake_validate_refuses_fails_the_schema_too(string good, string bad, string expected)
     {
         var broken = Document.Replace(good, bad);
         Assert.NotEqual(Document, broken);
         var errors = SchemaCheck.Errors(SourceSchemas.Document, broken);
-        Assert.Contains(errors, e => e.Contains($": {keyword}: ", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains(expected, StringComparison.Ordinal));
 
         // The reader, from the same definitions, refuses it as well.
         using var library = new ScratchSources();
