@@ -27,12 +27,9 @@ public static class CaseReader
             "based_on: [kj-short-lived, some-document#some-claim]"),
     ];
 
+    /// <summary>A statement that must say what it rests on (the bottom line).</summary>
     public static readonly IReadOnlyList<FieldSpec> GroundedStatementFields =
-    [
-        FieldSpec.Must("text", FieldShape.Text, "The statement, in our own words.", "text: In our own words."),
-        FieldSpec.Must("based_on", FieldShape.References, "What it rests on: judgment ids of this case, documents of its sources, or document#item.",
-            "based_on: [kj-short-lived, some-document#some-claim]"),
-    ];
+        StatementFields.Select(f => f.Name == "based_on" ? f with { Required = true } : f).ToList();
 
     public static readonly IReadOnlyList<FieldSpec> PathFields =
     [
