@@ -59,7 +59,7 @@ public static class FieldSchema
     /// <summary>An optional field may be written with nothing after the colon: the readers take it as absent.</summary>
     private static void AllowEmpty(JsonObject value)
     {
-        if (value["anyOf"] is JsonArray choices) choices.Add(new JsonObject { ["type"] = "null" });
+        if (value["anyOf"] is JsonArray choices) choices.Add((JsonNode)new JsonObject { ["type"] = "null" });
         else
         {
             value["type"] = value["type"] switch
@@ -67,7 +67,7 @@ public static class FieldSchema
                 JsonArray types => Types([.. types.Select(t => t!.GetValue<string>()), "null"]),
                 var type => Types(type!.GetValue<string>(), "null"),
             };
-            if (value["enum"] is JsonArray words) words.Add(null);
+            if (value["enum"] is JsonArray words) words.Add((JsonNode?)null);
         }
     }
 
