@@ -35,6 +35,28 @@ public class SchemaTests
         Assert.Equal(SourceSchemas.All().Select(s => s.Text()), SourceSchemas.All().Select(s => s.Text()));
     }
 
+    [Fact]
+    public void The_schemas_use_only_keywords_that_mean_the_same_in_draft_07()
+    {
+        // The YAML language server applies draft-07 rules whatever a schema declares (docs/schema.md).
+        string[] allowed = ["$schema", "title", "description", "type", "properties", "required", "additionalProperties",
+            "enum", "pattern", "minimum", "maximum", "minLength", "minItems", "maxItems", "items", "anyOf"];
+        var used = new SortedSet<string>(StringComparer.Ordinal);
+        void Walk(System.Text.Json.Nodes.JsonNode? node, bool namesAreFields)
+        {
+            if (node is System.Text.Json.Nodes.JsonObject o)
+                foreach (var (key, value) in o)
+                {
+                    if (!namesAreFields) used.Add(key);
+                    Walk(value, !namesAreFields && key == "properties");
+                }
+            else if (node is System.Text.Json.Nodes.JsonArray a)
+                foreach (var item in a) Walk(item, false);
+        }
+        foreach (var schema in SourceSchemas.All()) Walk(schema.Schema, false);
+        Assert.Subset(allowed.ToHashSet(), used.ToHashSet());
+    }
+
     public static TheoryData<string> ShippedFiles()
     {
         var repository = TestPaths.Repository;
