@@ -45,7 +45,7 @@ public static class Scaffold
         }
         if (!field.Required)
         {
-            Example(text, indent, field, "# ");
+            Example(text, indent, field);
             return;
         }
         switch (field.Shape)
@@ -78,24 +78,32 @@ public static class Scaffold
         }
     }
 
-    /// <summary>`name: value` of a required field after the indent has been written: a placeholder, or a list of one.</summary>
+    /// <summary>`name: value` of a required single value or list, after its indent: a placeholder, or a list of one.</summary>
     private static void Value(StringBuilder text, string indent, FieldSpec field)
     {
-        if (field.Shape is ListShape) text.Append(field.Name).Append(":\n").Append(indent).Append("  - ").Append(FillIn).Append('\n');
-        else if (field.Shape is MappingShape or ListShape) throw new ArgumentException("nested shapes are written by Field");
-        else text.Append(field.Name).Append(": ").Append(FillIn).Append('\n');
+        switch (field.Shape)
+        {
+            case ListShape { Item: MappingShape } or MappingShape:
+                throw new ArgumentException($"'{field.Name}' holds a mapping; a list item cannot start with one");
+            case ListShape:
+                text.Append(field.Name).Append(":\n").Append(indent).Append("  - ").Append(FillIn).Append('\n');
+                break;
+            default:
+                text.Append(field.Name).Append(": ").Append(FillIn).Append('\n');
+                break;
+        }
     }
 
-    /// <summary>An optional field as a comment: its example line, or for a list of mappings one example item.</summary>
-    private static void Example(StringBuilder text, string indent, FieldSpec field, string mark)
+    /// <summary>An optional field, commented out: its example line, or for a list of mappings one example item.</summary>
+    private static void Example(StringBuilder text, string indent, FieldSpec field)
     {
         if (field.Shape is ListShape { Item: MappingShape item })
         {
-            text.Append(indent).Append(mark).Append(field.Name).Append(":\n");
+            text.Append(indent).Append("# ").Append(field.Name).Append(":\n");
             for (var i = 0; i < item.Fields.Count; i++)
-                text.Append(indent).Append(mark).Append(i == 0 ? "  - " : "    ").Append(item.Fields[i].Example).Append('\n');
+                text.Append(indent).Append("# ").Append(i == 0 ? "  - " : "    ").Append(item.Fields[i].Example).Append('\n');
         }
-        else text.Append(indent).Append(mark).Append(field.Example).Append('\n');
+        else text.Append(indent).Append("# ").Append(field.Example).Append('\n');
     }
 
     private static void Comment(StringBuilder text, string indent, string words)
