@@ -9,7 +9,8 @@ namespace Briefings.Typesetting;
 public static class ThemeKeys
 {
     private static readonly ThemeValue Margin = new ThemeValue.Number(0, null);
-    private static readonly ThemeValue TypeSize = new ThemeValue.Number(ThemeLimits.MinSize, ThemeLimits.MaxSize);
+    /// <summary>A type size in points; <see cref="ThemeLimits"/> checks every key that takes one.</summary>
+    public static readonly ThemeValue TypeSize = new ThemeValue.Number(ThemeLimits.MinSize, ThemeLimits.MaxSize);
     private static readonly ThemeValue Face = new ThemeValue.Face(FontLibrary.Families.Order(StringComparer.Ordinal).ToList());
     private static readonly ThemeValue Colour = new ThemeValue.Colour();
     private static readonly ThemeValue Flag = new ThemeValue.Flag();
