@@ -143,9 +143,7 @@ public sealed class FieldReader
     /// <summary>The list items of a field that must be mappings (claims, events, paths), each opened with its fields.</summary>
     public IReadOnlyList<FieldReader> Mappings(string name, string itemWhat)
     {
-        var fields = Spec(name).Shape is ListShape { Item: MappingShape mapping }
-            ? mapping.Fields
-            : throw new ArgumentException($"field '{name}' of {_what} is not declared as a list of mappings");
+        var fields = Spec(name).Shape is ListShape { Item: MappingShape mapping } ? mapping.Fields : throw NotDeclared(name, "a list of mappings");
         var value = Value(name);
         if (value is null) return [];
         if (value is not YamlSequence sequence)
@@ -164,10 +162,11 @@ public sealed class FieldReader
         return readers;
     }
 
-    public FieldReader? Mapping(string name, string what) =>
-        Value(name) is { } value
-            ? Open(value, what, Spec(name).Shape is MappingShape mapping ? mapping.Fields : throw new ArgumentException($"field '{name}' of {_what} is not declared as a mapping"), _problems)
-            : null;
+    public FieldReader? Mapping(string name, string what)
+    {
+        var fields = Spec(name).Shape is MappingShape mapping ? mapping.Fields : throw NotDeclared(name, "a mapping");
+        return Value(name) is { } value ? Open(value, what, fields, _problems) : null;
+    }
 
     public PartialDate? Date(string name)
     {
@@ -182,9 +181,7 @@ public sealed class FieldReader
     /// <summary>A whole number in the range its spec declares, or a problem with <paramref name="code"/>.</summary>
     public int? Number(string name, string code, string meaning)
     {
-        var (min, max) = Spec(name).Shape is WholeNumberShape range
-            ? (range.Min, range.Max)
-            : throw new ArgumentException($"field '{name}' of {_what} is not declared as a whole number");
+        var (min, max) = Spec(name).Shape is WholeNumberShape range ? (range.Min, range.Max) : throw NotDeclared(name, "a whole number");
         var scalar = Scalar(name);
         if (scalar is null) return null;
         if (int.TryParse(scalar.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
@@ -219,9 +216,7 @@ public sealed class FieldReader
     /// </summary>
     public string? Choice(string name, string code, Func<string, string>? message = null)
     {
-        var words = Spec(name).Shape is ChoiceShape choice
-            ? choice.Words
-            : throw new ArgumentException($"field '{name}' of {_what} is not declared as a choice of words");
+        var words = Spec(name).Shape is ChoiceShape choice ? choice.Words : throw NotDeclared(name, "a choice of words");
         var scalar = Scalar(name);
         if (scalar is null) return null;
         var text = scalar.Text.Trim();
@@ -230,6 +225,9 @@ public sealed class FieldReader
             ?? $"{name} '{scalar.Text}' is not one of {string.Join(", ", words)}{DidYouMean.Suffix(scalar.Text, words)}"));
         return null;
     }
+
+    /// <summary>A reader asked for a field as something its spec does not declare: the code's mistake, not the file's.</summary>
+    private ArgumentException NotDeclared(string name, string shape) => new($"field '{name}' of {_what} is not declared as {shape}");
 
     public void Error(Location at, string code, string message) => _problems.Add(Diagnostic.Error(at, code, message));
 
