@@ -15,9 +15,27 @@ internal static class AtomicFile
     /// <summary>Stands for standard output wherever a file to write is named.</summary>
     public const string StandardOutput = "-";
 
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes) => Write(path, Target(path), bytes, replace: true);
+
+    /// <summary>
+    /// Writes a file that must not exist yet (a scaffold): anything already at <paramref name="path"/> — a file, a
+    /// link, a folder, a device — is refused and left as it was, and the final rename fails rather than replace a
+    /// file that appeared meanwhile.
+    /// </summary>
+    public static void WriteNew(string path, ReadOnlySpan<byte> bytes)
     {
-        var full = Target(path);
+        if (path.Length == 0) throw new OutputException(path, "no file named");
+        var full = Path.GetFullPath(path);
+        var kind = FileKinds.Of(full, followLinks: false);
+        if (kind != FileKind.Missing)
+            throw new OutputException(path, kind == FileKind.Regular
+                ? "it already exists, and a new file never replaces one; edit it, or choose another id"
+                : $"it is {kind.Describe()}, and a new file never replaces anything; choose another id or move it away");
+        Write(path, full, bytes, replace: false);
+    }
+
+    private static void Write(string path, string full, ReadOnlySpan<byte> bytes, bool replace)
+    {
         var folder = Path.GetDirectoryName(full)!;
         string? temp = null;
         try
@@ -30,7 +48,7 @@ internal static class AtomicFile
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
-            File.Move(temp, full, overwrite: true);
+            File.Move(temp, full, overwrite: replace);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -15,6 +15,7 @@ internal static class CliApp
         root.Subcommands.Add(MonthlyCommand.Create());
         root.Subcommands.Add(Watch.WatchCommand.Create());
         root.Subcommands.Add(CompletionCommand.Create());
+        foreach (var command in AuthoringCommands.Create()) root.Subcommands.Add(command);
         return root;
     }
 

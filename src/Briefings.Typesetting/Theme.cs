@@ -70,12 +70,12 @@ public sealed record Theme
                 int line = Array.FindIndex(lines, l => l.TrimStart().StartsWith(key + ":", StringComparison.Ordinal)) + 1;
                 diagnostics.Add(Diagnostic.Error(path, Math.Max(1, line), 1, "theme", message));
             }
-            foreach (var (key, family) in new[] { ("body_font", theme.BodyFont), ("heading_font", theme.HeadingFont), ("mono_font", theme.MonoFont) })
+            foreach (var (key, family) in theme.Values<ThemeValue.Face>())
                 if (!FontLibrary.IsBundled(family))
                     Error(key, $"font '{family}' is not bundled; use one of {string.Join(", ", FontLibrary.Families)}");
-            foreach (var (name, value) in theme.Colors())
-                if (Rgb.TryParse(value) is null)
-                    Error(name, $"{name} '{value}' is not a colour; write it as #rrggbb");
+            foreach (var (key, value) in theme.Values<ThemeValue.Colour>())
+                if (!ThemeValue.Colour.IsValid(value))
+                    Error(key, $"{key} '{value}' is not a colour; write it as #rrggbb");
             if (theme.HeadingSizes.Length != 6)
                 Error("heading_sizes", "heading_sizes needs six sizes, one per level H1–H6");
             foreach (var (key, message) in ThemeLimits.Check(theme))
@@ -92,7 +92,8 @@ public sealed record Theme
         }
     }
 
-    private IEnumerable<(string Name, string Value)> Colors() => ThemeReader.Keys
-        .Where(k => k.Key.EndsWith("_color") || k.Key.EndsWith("_fill") || k.Key.EndsWith("_accent"))
-        .Select(k => (k.Key, (string)k.Value.GetValue(this)!));
+    /// <summary>The text values of the keys that take <typeparamref name="TValue"/> (faces, colours), by key.</summary>
+    private IEnumerable<(string Key, string Value)> Values<TValue>() where TValue : ThemeValue => ThemeKeys.All
+        .Where(k => k.Value is TValue)
+        .Select(k => (k.Name, (string)ThemeReader.Keys[k.Name].GetValue(this)!));
 }

@@ -25,11 +25,10 @@ internal static class ThemeLimits
 
     public static IEnumerable<(string Key, string Message)> Check(Theme theme)
     {
+        // The keys declared as type sizes (ThemeKeys), so a size added there is checked here too.
         (string, float)[] sizes =
         [
-            ("body_size", theme.BodySize), ("title_size", theme.TitleSize), ("subtitle_size", theme.SubtitleSize),
-            ("footnote_size", theme.FootnoteSize), ("table_size", theme.TableSize), ("code_size", theme.CodeSize),
-            ("furniture_size", theme.FurnitureSize),
+            .. ThemeKeys.All.Where(k => k.Value == ThemeKeys.TypeSize).Select(k => (k.Name, (float)ThemeReader.Keys[k.Name].GetValue(theme)!)),
             .. theme.HeadingSizes.Select(size => ("heading_sizes", size)),
         ];
         foreach (var (key, value) in sizes)

@@ -17,11 +17,21 @@ internal static class ThemeReader
     [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)]
     private static readonly Type ThemeType = typeof(Theme);
 
-    /// <summary>Every settable property, by its key in theme.yaml.</summary>
-    public static IReadOnlyDictionary<string, PropertyInfo> Keys { get; } = ThemeType
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => p.CanWrite)
-        .ToDictionary(p => SnakeCase(p.Name), StringComparer.Ordinal);
+    /// <summary>Every settable property, by its key in theme.yaml (<see cref="ThemeKeys"/>).</summary>
+    public static IReadOnlyDictionary<string, PropertyInfo> Keys { get; } = PropertiesByKey();
+
+    private static Dictionary<string, PropertyInfo> PropertiesByKey()
+    {
+        var properties = ThemeType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite)
+            .ToDictionary(p => SnakeCase(p.Name), StringComparer.Ordinal);
+        var declared = ThemeKeys.All.Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
+        // A property without a key could be set by no theme and described by no schema: a programmer's slip, caught at start-up.
+        if (!declared.SetEquals(properties.Keys))
+            throw new InvalidOperationException("ThemeKeys.All and Theme's properties differ: " +
+                string.Join(", ", declared.Except(properties.Keys).Concat(properties.Keys.Except(declared))));
+        return ThemeKeys.All.ToDictionary(k => k.Name, k => properties[k.Name], StringComparer.Ordinal);
+    }
 
     public static Theme Read(string text, string path, List<Diagnostic> diagnostics)
     {

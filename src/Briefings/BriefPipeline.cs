@@ -7,7 +7,8 @@ namespace Briefings;
 
 /// <summary>
 /// Case → Markdown, the domain's whole job: analyse, build the template's view, render. The caller
-/// validates first (see <see cref="Sources.LibraryLoader"/>) and typesets the result.
+/// validates first (see <see cref="Sources.LibraryLoader"/>) and typesets the result. A case or document
+/// still holding a scaffold's placeholders is refused here, so every way of building a brief refuses it.
 /// </summary>
 public static class BriefPipeline
 {
@@ -21,6 +22,7 @@ public static class BriefPipeline
     /// <summary>The same, with templates compiled by the caller once per locale, for runs over many cases.</summary>
     public static RenderedMarkdown Render(SourceLibrary library, CaseFile @case, Func<Locale, CompiledTemplate<BriefModel>> templates, Locale? locale = null)
     {
+        if (Sources.UnfilledPlaceholders.Of(library, @case) is { Count: > 0 } unfilled) return new RenderedMarkdown(null, unfilled);
         var chosen = ChooseLocale(@case, locale);
         var analysis = CaseAnalyser.Analyse(library, @case);
         return templates(chosen).Render(BriefModelBuilder.Build(analysis, chosen));

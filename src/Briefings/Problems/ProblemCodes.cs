@@ -27,6 +27,10 @@ public static class ProblemCodes
     public const string OriginCycle = "origin-cycle";
     public const string SelfOrigin = "self-origin";
 
+    // A scaffold's unfilled `<…>` value: a warning to validate, a refusal to build from it.
+    public const string Placeholder = "placeholder";
+    public const string UnfilledPlaceholder = "unfilled-placeholder";
+
     // Errors and warnings about how strong a case's statements are (docs/analysis.md).
     public const string ContradictoryEstimate = "contradictory-estimate";
     public const string TypedCredibility = "typed-credibility";

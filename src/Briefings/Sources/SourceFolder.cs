@@ -11,6 +11,9 @@ namespace Briefings.Sources;
 /// </summary>
 public static class SourceFolder
 {
+    public const string Documents = "documents";
+    public const string Cases = "cases";
+
     public static SourceFileSet Read(string root)
     {
         SourceText? Optional(string name)
@@ -37,7 +40,7 @@ public static class SourceFolder
             return names.Order(StringComparer.Ordinal).Select(name => Load(Path.Combine(path, name), PathText.Join(root, folder, name))).ToList();
         }
 
-        return new SourceFileSet(root, Optional("platforms.yaml"), Optional("actors.yaml"), All("documents"), All("cases"));
+        return new SourceFileSet(root, Optional("platforms.yaml"), Optional("actors.yaml"), All(Documents), All(Cases));
     }
 
     /// <summary>One file, read bounded; what went wrong is kept as a located read error.</summary>

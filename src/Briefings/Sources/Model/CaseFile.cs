@@ -24,4 +24,8 @@ public sealed record CaseFile(
     IReadOnlyList<Statement> Implications,
     IReadOnlyList<Statement> Recommendations,
     IReadOnlyList<Statement> Unknowns,
-    Location IdAt);
+    Location IdAt)
+{
+    /// <summary>Where a scaffold's `&lt;…&gt;` values are still unfilled: validate warns, a brief is not built from them.</summary>
+    public IReadOnlyList<Location> Placeholders { get; init; } = [];
+}

@@ -28,4 +28,7 @@ public sealed record SourceDocument(
 
     /// <summary>Where the document's content comes from when it relays another report; null when it reports first-hand.</summary>
     public Origin? Origin { get; init; }
+
+    /// <summary>Where a scaffold's `&lt;…&gt;` values are still unfilled: validate warns, a brief is not built from them.</summary>
+    public IReadOnlyList<Location> Placeholders { get; init; } = [];
 }

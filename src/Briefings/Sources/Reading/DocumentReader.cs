@@ -8,73 +8,93 @@ namespace Briefings.Sources.Reading;
 /// <summary>sources/documents/&lt;id&gt;.yaml → <see cref="SourceDocument"/>, reporting every problem on the way.</summary>
 public static class DocumentReader
 {
-    public static readonly IReadOnlyList<FieldSpec> Fields =
+    // Nested lists come first: a static field is initialised in the order written, and the lists that use them read them.
+
+    public static readonly IReadOnlyList<FieldSpec> OriginFields =
     [
-        FieldSpec.Must("id", "id: itproportal-caliphate-book-offline"),
-        FieldSpec.Must("title", "title: Islamic State alternative Facebook shut down days after launch"),
-        FieldSpec.Must("publisher", "publisher: ITProPortal"),
-        FieldSpec.Must("author", "author: Ankur Sinha"),
-        FieldSpec.Must("published", "published: 2015-03-10"),
-        FieldSpec.Must("kind", "kind: news-report"),
-        FieldSpec.Must("language", "language: en"),
-        FieldSpec.May("url", "url: https://example.org/article"),
-        FieldSpec.May("origin", "origin: { kind: wire-story, publisher: Reuters }"),
-        FieldSpec.Must("reliability", "reliability: { grade: C, reason: Established outlet; names no sources. }"),
-        FieldSpec.Must("summary", "summary: In our own words, what the source reports."),
-        FieldSpec.May("claims", "claims:"),
-        FieldSpec.May("events", "events:"),
-        FieldSpec.May("unknowns", "unknowns: [How many people joined.]"),
+        FieldSpec.Must("kind", FieldShape.Word<OriginKind>(),
+            "What the original is: wire-story (a news agency's story), press-release, study, statement (a person's or organisation's) or report (an earlier report by another outlet).",
+            "kind: wire-story"),
+        FieldSpec.May("publisher", FieldShape.Text, "Who issued the original (Reuters, Europol); required unless `document` names it.", "publisher: Reuters"),
+        FieldSpec.May("title", FieldShape.Text, "The original's own title, when known.", "title: The original's own title"),
+        FieldSpec.May("date", FieldShape.Date, "When the original appeared, when known: 2015, 2015-03 or 2015-03-10.", "date: 2015-03-10"),
+        FieldSpec.May("document", FieldShape.Reference, "The original is this document of the library (its id); its own origin continues the chain.",
+            "document: vu-hutchings-anderson-no-easy-way-out"),
     ];
 
     public static readonly IReadOnlyList<FieldSpec> ReliabilityFields =
     [
-        FieldSpec.Must("grade", "grade: C"),
-        FieldSpec.Must("reason", "reason: Established technology outlet; names no sources of its own."),
-    ];
-
-    public static readonly IReadOnlyList<FieldSpec> ClaimFields =
-    [
-        FieldSpec.Must("id", "id: built-with-socialkit"),
-        FieldSpec.Must("text", "text: The site was built with SocialKit."),
-        FieldSpec.Must("credibility", "credibility: 2"),
-        FieldSpec.May("about", "about: [caliphate-book]"),
-        FieldSpec.May("quote", "quote: { text: \"temporary shut down\", by: the site's notice }"),
-        FieldSpec.May("same_as", "same_as: [other-document#built-with-socialkit]"),
-        FieldSpec.May("contradicts", "contradicts: [other-document#offline-after-one-day]"),
-        FieldSpec.May("revises", "revises: [earlier-document#death-toll]"),
-        FieldSpec.May("origin", "origin: { kind: statement, publisher: Europol }"),
-        FieldSpec.May("note", "note: Why the credibility is what it is."),
-    ];
-
-    public static readonly IReadOnlyList<FieldSpec> OriginFields =
-    [
-        FieldSpec.Must("kind", "kind: wire-story"),
-        FieldSpec.May("publisher", "publisher: Reuters"),
-        FieldSpec.May("title", "title: The original's own title"),
-        FieldSpec.May("date", "date: 2015-03-10"),
-        FieldSpec.May("document", "document: vu-hutchings-anderson-no-easy-way-out"),
+        FieldSpec.Must("grade", FieldShape.OneOf(AdmiraltyScale.Reliability.Keys.Order().Select(k => k.ToString()).ToList()),
+            "Admiralty source reliability: A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.",
+            "grade: C"),
+        FieldSpec.Must("reason", FieldShape.Text, "One line: why this grade.", "reason: Established technology outlet; names no sources of its own."),
     ];
 
     public static readonly IReadOnlyList<FieldSpec> QuoteFields =
     [
-        FieldSpec.Must("text", "text: temporary shut down"),
-        FieldSpec.Must("by", "by: the site's administrators"),
+        FieldSpec.Must("text", FieldShape.Text, "The short phrase, word for word as the source has it.", "text: temporary shut down"),
+        FieldSpec.Must("by", FieldShape.Text, "Whose words they are.", "by: the site's administrators"),
+    ];
+
+    public static readonly IReadOnlyList<FieldSpec> ClaimFields =
+    [
+        FieldSpec.Must("id", FieldShape.Id, "Kebab-case id, unique within the document (claims and events share one set of ids).", "id: built-with-socialkit"),
+        FieldSpec.Must("text", FieldShape.Text, "What the document asserts, in our own words.", "text: The site was built with SocialKit."),
+        FieldSpec.Must("credibility", FieldShape.WholeNumber(1, 6),
+            "Admiralty credibility of this report on its own: 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 truth cannot be judged. 1 (confirmed by other sources) is earned from independent reports, never typed: a typed 1 is a warning and read as 2.",
+            "credibility: 2"),
+        FieldSpec.May("about", FieldShape.References, "The platforms or actors the claim concerns (their ids).", "about: [caliphate-book]"),
+        FieldSpec.May("quote", FieldShape.Mapping(QuoteFields), "A short phrase word for word, printed in quotation marks with who said it.",
+            "quote: { text: \"temporary shut down\", by: the site's notice }"),
+        FieldSpec.May("same_as", FieldShape.References, "The same claim in other documents (document#claim).", "same_as: [other-document#built-with-socialkit]"),
+        FieldSpec.May("contradicts", FieldShape.References, "Claims of other documents this one disagrees with (document#claim); link them from both sides.",
+            "contradicts: [other-document#offline-after-one-day]"),
+        FieldSpec.May("revises", FieldShape.References, "An earlier claim this one updates, which is not a disagreement (document#claim).", "revises: [earlier-document#death-toll]"),
+        FieldSpec.May("origin", FieldShape.Mapping(OriginFields), "This claim's own origin, when the document relays several originals.",
+            "origin: { kind: statement, publisher: Europol }"),
+        FieldSpec.May("note", FieldShape.Text, "The analyst's remark: why the credibility, how a date was read.", "note: Why the credibility is what it is."),
     ];
 
     public static readonly IReadOnlyList<FieldSpec> EventFields =
     [
-        FieldSpec.Must("id", "id: site-offline"),
-        FieldSpec.Must("date", "date: 2015-03-09"),
-        FieldSpec.May("as_reported", "as_reported: since Monday"),
-        FieldSpec.Must("text", "text: The site went offline."),
-        FieldSpec.Must("actor", "actor: caliphate-book-operators"),
-        FieldSpec.Must("action", "action: went-offline"),
-        FieldSpec.Must("platform", "platform: caliphate-book"),
-        FieldSpec.May("subject", "subject: islamic-state-supporters"),
-        FieldSpec.May("claim", "claim: offline-since-monday"),
-        FieldSpec.May("first_reported", "first_reported: true"),
-        FieldSpec.May("origin", "origin: { kind: statement, publisher: 8kun's operators }"),
-        FieldSpec.May("note", "note: Dated from the report's own publication date."),
+        FieldSpec.Must("id", FieldShape.Id, "Kebab-case id, unique within the document (claims and events share one set of ids).", "id: site-offline"),
+        FieldSpec.Must("date", FieldShape.Date, "When it happened, as precisely as the source says: 2015, 2015-03 or 2015-03-09.", "date: 2015-03-09"),
+        FieldSpec.May("as_reported", FieldShape.Text, "The source's own words for the date (\"since Monday\").", "as_reported: since Monday"),
+        FieldSpec.Must("text", FieldShape.Text, "What happened, in our own words, for the page.", "text: The site went offline."),
+        FieldSpec.Must("actor", FieldShape.Reference, "Who acted: a platform id (standing for the company that runs it) or an actor id.", "actor: caliphate-book-operators"),
+        FieldSpec.Must("action", FieldShape.Word<EventAction>(),
+            "What was done: announced-ban, banned, suspended-accounts, launched, went-offline, came-back, migrated, lost-hosting or blocked.",
+            "action: went-offline"),
+        FieldSpec.Must("platform", FieldShape.Reference, "Where it happened: a platform id.", "platform: caliphate-book"),
+        FieldSpec.May("subject", FieldShape.Reference, "Whose accounts, content or activity: a platform or actor id.", "subject: islamic-state-supporters"),
+        FieldSpec.May("claim", FieldShape.Reference, "The claim of this document the event rests on (its id).", "claim: offline-since-monday"),
+        FieldSpec.May("first_reported", FieldShape.Flag, "true when `date` is when it was first reported, not when it happened (printed \"by March 2015\").",
+            "first_reported: true"),
+        FieldSpec.May("origin", FieldShape.Mapping(OriginFields), "This event's own origin, when the document relays several originals.",
+            "origin: { kind: statement, publisher: 8kun's operators }"),
+        FieldSpec.May("note", FieldShape.Text, "How the date was arrived at, or another remark.", "note: Dated from the report's own publication date."),
+    ];
+
+    public static readonly IReadOnlyList<FieldSpec> Fields =
+    [
+        FieldSpec.Must("id", FieldShape.Id, "Kebab-case id; equals the file name without .yaml.", "id: itproportal-caliphate-book-offline"),
+        FieldSpec.Must("title", FieldShape.Text, "The source's own title, as published.", "title: Islamic State alternative Facebook shut down days after launch"),
+        FieldSpec.Must("publisher", FieldShape.Text, "Who published the copy held (the carrier, not the original: see origin).", "publisher: ITProPortal"),
+        FieldSpec.Must("author", FieldShape.Text, "Who wrote it; say so when unknown.", "author: Ankur Sinha"),
+        FieldSpec.Must("published", FieldShape.Date, "When it was published: 2015, 2015-03 or 2015-03-10.", "published: 2015-03-10"),
+        FieldSpec.Must("kind", FieldShape.Word<DocumentKind>(),
+            "What sort of source: news-report, analysis, research, platform-statement, government-statement, official-record or other.",
+            "kind: news-report"),
+        FieldSpec.Must("language", FieldShape.Text, "The language of the source, e.g. en.", "language: en"),
+        FieldSpec.May("url", FieldShape.Text, "Where the copy held can be found.", "url: https://example.org/article"),
+        FieldSpec.May("origin", FieldShape.Mapping(OriginFields), "Where the content comes from when the publisher relays it (a wire story, a press release, a study); leave out for first-hand reports.",
+            "origin: { kind: wire-story, publisher: Reuters }"),
+        FieldSpec.Must("reliability", FieldShape.Mapping(ReliabilityFields), "How reliable the source is: an Admiralty grade and the reason for it.",
+            "reliability: { grade: C, reason: Established outlet; names no sources. }"),
+        FieldSpec.Must("summary", FieldShape.Text, "The analyst's paraphrase of the whole source, in our own words.", "summary: In our own words, what the source reports."),
+        FieldSpec.May("claims", FieldShape.ListOf(ClaimFields), "What the document asserts, one claim each, with its credibility.", "claims:"),
+        FieldSpec.May("events", FieldShape.ListOf(EventFields), "Dated actions the document reports.", "events:"),
+        FieldSpec.May("unknowns", FieldShape.Texts, "What this source says is not known.", "unknowns: [How many people joined.]"),
     ];
 
     public static SourceDocument? Read(SourceText source, string expectedId, List<Diagnostic> problems)
@@ -89,8 +109,8 @@ public static class DocumentReader
             f.Error(f.Where("id"), ProblemCodes.IdMismatch,
                 $"id '{id}' does not match the file name '{expectedId}.yaml'; set `id: {expectedId}` or rename the file to '{id}.yaml'");
 
-        var claims = f.Mappings("claims", "claim", ClaimFields).Select(ReadClaim).ToList();
-        var events = f.Mappings("events", "event", EventFields).Select(ReadEvent).ToList();
+        var claims = f.Mappings("claims", "claim").Select(ReadClaim).ToList();
+        var events = f.Mappings("events", "event").Select(ReadEvent).ToList();
         ReportDuplicateItems(claims.Select(c => (c.Id, c.At)).Concat(events.Select(e => (e.Id, e.At))), problems);
 
         return new SourceDocument(
@@ -107,7 +127,11 @@ public static class DocumentReader
             claims,
             events,
             f.Texts("unknowns"),
-            f.Where("id")) { Origin = ReadOrigin(f) };
+            f.Where("id"))
+        {
+            Origin = ReadOrigin(f),
+            Placeholders = Placeholder.ReportedIn(source, problems),
+        };
     }
 
     /// <summary>
@@ -116,7 +140,7 @@ public static class DocumentReader
     /// </summary>
     private static Origin? ReadOrigin(FieldReader owner)
     {
-        var f = owner.Mapping("origin", "origin", OriginFields);
+        var f = owner.Mapping("origin", "origin");
         if (f is null) return null;
         var document = f.Reference("document");
         var publisher = f.Text("publisher");
@@ -128,31 +152,24 @@ public static class DocumentReader
 
     private static Reliability ReadReliability(FieldReader document)
     {
-        var f = document.Mapping("reliability", "reliability", ReliabilityFields);
+        var f = document.Mapping("reliability", "reliability");
         if (f is null) return new Reliability('F', "");
-        var grade = f.Scalar("grade");
-        var letter = 'F';
-        if (grade is not null)
-        {
-            var text = grade.Text.Trim();
-            if (text.Length == 1 && AdmiraltyScale.Reliability.ContainsKey(text[0])) letter = text[0];
-            else
-                f.Error(grade.At, ProblemCodes.BadReliability,
-                    $"reliability grade '{grade.Text}' is not an Admiralty grade; use one capital letter A–F " +
-                    "(A completely reliable … E unreliable, F cannot be judged)");
-        }
+        var grade = f.Choice("grade", ProblemCodes.BadReliability, written =>
+            $"reliability grade '{written}' is not an Admiralty grade; use one capital letter A–F " +
+            "(A completely reliable … E unreliable, F cannot be judged)");
+        var letter = grade is null ? 'F' : grade[0];
         return new Reliability(letter, f.Text("reason") ?? "");
     }
 
     private static Claim ReadClaim(FieldReader f)
     {
         Quote? quote = null;
-        if (f.Mapping("quote", "quote", QuoteFields) is { } q)
+        if (f.Mapping("quote", "quote") is { } q)
             quote = new Quote(q.Text("text") ?? "", q.Text("by") ?? "");
         return new Claim(
             f.Id() ?? "",
             f.Text("text") ?? "",
-            f.Number("credibility", 1, 6, ProblemCodes.BadCredibility,
+            f.Number("credibility", ProblemCodes.BadCredibility,
                 "use the Admiralty scale: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged") ?? 6,
             f.References("about"),
             quote,

@@ -63,6 +63,11 @@ public sealed class FieldReader
     {
         var spec = Spec(name);
         var entry = _mapping.Entries.FirstOrDefault(e => e.Key.Text == name);
+        if (entry?.Value is YamlScalar scalar && Placeholder.Is(scalar))
+        {
+            ReportPlaceholder(spec, scalar, $"'{name}' in {_what}");
+            return null;
+        }
         if (entry is null || entry.Value is YamlScalar { IsNull: true })
         {
             if (spec.Required)
@@ -72,6 +77,10 @@ public sealed class FieldReader
         }
         return entry.Value;
     }
+
+    private void ReportPlaceholder(FieldSpec spec, YamlScalar scalar, string what) =>
+        _problems.Add(Diagnostic.Warning(scalar.At, ProblemCodes.Placeholder,
+            $"{what} is still the placeholder {scalar.Text}. {spec.Description} Example: `{spec.Example}`"));
 
     /// <summary>Where the value of <paramref name="name"/> was written, or the mapping's start when it was not.</summary>
     public Location Where(string name) =>
@@ -116,7 +125,7 @@ public sealed class FieldReader
         switch (value)
         {
             case null: return [];
-            case YamlSequence sequence: return sequence.Items;
+            case YamlSequence sequence: return sequence.Items.Where(item => !IsPlaceholderItem(name, item)).ToList();
             case YamlScalar scalar: return [scalar];
             default:
                 WrongShape(name, value, "a list (lines starting with '- ')");
@@ -124,9 +133,17 @@ public sealed class FieldReader
         }
     }
 
-    /// <summary>The list items of a field that must be mappings (claims, events, paths), each opened with its fields.</summary>
-    public IReadOnlyList<FieldReader> Mappings(string name, string itemWhat, IReadOnlyList<FieldSpec> fields)
+    private bool IsPlaceholderItem(string name, YamlValue item)
     {
+        if (item is not YamlScalar scalar || !Placeholder.Is(scalar)) return false;
+        ReportPlaceholder(Spec(name), scalar, $"an item of '{name}' in {_what}");
+        return true;
+    }
+
+    /// <summary>The list items of a field that must be mappings (claims, events, paths), each opened with its fields.</summary>
+    public IReadOnlyList<FieldReader> Mappings(string name, string itemWhat)
+    {
+        var fields = Spec(name).Shape is ListShape { Item: MappingShape mapping } ? mapping.Fields : throw NotDeclared(name, "a list of mappings");
         var value = Value(name);
         if (value is null) return [];
         if (value is not YamlSequence sequence)
@@ -137,7 +154,7 @@ public sealed class FieldReader
         var readers = new List<FieldReader>();
         foreach (var item in sequence.Items)
         {
-            var what = item is YamlMapping m && m.Entries.FirstOrDefault(e => e.Key.Text == "id")?.Value is YamlScalar { IsNull: false } id
+            var what = item is YamlMapping m && m.Entries.FirstOrDefault(e => e.Key.Text == "id")?.Value is YamlScalar { IsNull: false } id && !Placeholder.Is(id)
                 ? $"{itemWhat} '{id.Text}'"
                 : itemWhat;
             if (Open(item, what, fields, _problems) is { } reader) readers.Add(reader);
@@ -145,8 +162,11 @@ public sealed class FieldReader
         return readers;
     }
 
-    public FieldReader? Mapping(string name, string what, IReadOnlyList<FieldSpec> fields) =>
-        Value(name) is { } value ? Open(value, what, fields, _problems) : null;
+    public FieldReader? Mapping(string name, string what)
+    {
+        var fields = Spec(name).Shape is MappingShape mapping ? mapping.Fields : throw NotDeclared(name, "a mapping");
+        return Value(name) is { } value ? Open(value, what, fields, _problems) : null;
+    }
 
     public PartialDate? Date(string name)
     {
@@ -158,9 +178,10 @@ public sealed class FieldReader
         return null;
     }
 
-    /// <summary>A whole number between <paramref name="min"/> and <paramref name="max"/>, or a problem with <paramref name="code"/>.</summary>
-    public int? Number(string name, int min, int max, string code, string meaning)
+    /// <summary>A whole number in the range its spec declares, or a problem with <paramref name="code"/>.</summary>
+    public int? Number(string name, string code, string meaning)
     {
+        var (min, max) = Spec(name).Shape is WholeNumberShape range ? (range.Min, range.Max) : throw NotDeclared(name, "a whole number");
         var scalar = Scalar(name);
         if (scalar is null) return null;
         if (int.TryParse(scalar.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
@@ -185,17 +206,28 @@ public sealed class FieldReader
         }
     }
 
-    /// <summary>One word from a fixed vocabulary, e.g. a platform kind.</summary>
-    public TEnum? Word<TEnum>(string name, string code = ProblemCodes.BadValue) where TEnum : struct, Enum
+    /// <summary>One word from a fixed vocabulary, e.g. a platform kind; the spec's words are the enum's.</summary>
+    public TEnum? Word<TEnum>(string name, string code = ProblemCodes.BadValue) where TEnum : struct, Enum =>
+        Choice(name, code) is { } word ? Vocabulary<TEnum>.Parse(word) : null;
+
+    /// <summary>
+    /// One of the words the spec's <see cref="ChoiceShape"/> allows, or a problem with <paramref name="code"/>: by default
+    /// "is not one of …" with the nearest word, or what <paramref name="message"/> says of the written text.
+    /// </summary>
+    public string? Choice(string name, string code, Func<string, string>? message = null)
     {
+        var words = Spec(name).Shape is ChoiceShape choice ? choice.Words : throw NotDeclared(name, "a choice of words");
         var scalar = Scalar(name);
         if (scalar is null) return null;
-        if (Vocabulary<TEnum>.Parse(scalar.Text.Trim()) is { } value) return value;
-        var words = Vocabulary<TEnum>.Words;
-        _problems.Add(Diagnostic.Error(scalar.At, code,
-            $"{name} '{scalar.Text}' is not one of {string.Join(", ", words)}{DidYouMean.Suffix(scalar.Text, words)}"));
+        var text = scalar.Text.Trim();
+        if (words.Contains(text, StringComparer.Ordinal)) return text;
+        _problems.Add(Diagnostic.Error(scalar.At, code, message?.Invoke(scalar.Text)
+            ?? $"{name} '{scalar.Text}' is not one of {string.Join(", ", words)}{DidYouMean.Suffix(scalar.Text, words)}"));
         return null;
     }
+
+    /// <summary>A reader asked for a field as something its spec does not declare: the code's mistake, not the file's.</summary>
+    private ArgumentException NotDeclared(string name, string shape) => new($"field '{name}' of {_what} is not declared as {shape}");
 
     public void Error(Location at, string code, string message) => _problems.Add(Diagnostic.Error(at, code, message));
 

@@ -1,12 +1,13 @@
 namespace Briefings.Sources.Reading;
 
 /// <summary>
-/// One field a YAML mapping may hold: its name, whether it must be there, and an example line
-/// that a "missing field" message shows the user to copy.
+/// One field a YAML mapping may hold: its name, whether it must be there, the shape of its value, what it
+/// means (the line an editor shows on hover and a scaffold writes above it) and an example line that a
+/// "missing field" message shows the user to copy.
 /// </summary>
-public sealed record FieldSpec(string Name, bool Required, string Example)
+public sealed record FieldSpec(string Name, bool Required, FieldShape Shape, string Description, string Example)
 {
-    public static FieldSpec Must(string name, string example) => new(name, true, example);
+    public static FieldSpec Must(string name, FieldShape shape, string description, string example) => new(name, true, shape, description, example);
 
-    public static FieldSpec May(string name, string example) => new(name, false, example);
+    public static FieldSpec May(string name, FieldShape shape, string description, string example) => new(name, false, shape, description, example);
 }

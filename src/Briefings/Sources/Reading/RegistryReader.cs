@@ -9,24 +9,38 @@ public static class RegistryReader
 {
     public static readonly IReadOnlyList<FieldSpec> PlatformFields =
     [
-        FieldSpec.Must("id", "id: twitter"),
-        FieldSpec.Must("name", "name: Twitter"),
-        FieldSpec.Must("kind", "kind: mainstream"),
-        FieldSpec.May("built_with", "built_with: SocialKit"),
-        FieldSpec.May("note", "note: Launched and lost within days in March 2015."),
+        FieldSpec.Must("id", FieldShape.Id, "Kebab-case id, unique; it also stands for the company that runs the platform.", "id: twitter"),
+        FieldSpec.Must("name", FieldShape.Text, "How the brief names it.", "name: Twitter"),
+        FieldSpec.Must("kind", FieldShape.Word<PlatformKind>(),
+            "mainstream (large services with moderation teams), alternative (looser rules), bespoke (built by or for the group) or messaging (chat and channels).",
+            "kind: mainstream"),
+        FieldSpec.May("built_with", FieldShape.Text, "The software or service it was built on.", "built_with: SocialKit"),
+        FieldSpec.May("note", FieldShape.Text, "The analyst's remark.", "note: Launched and lost within days in March 2015."),
     ];
 
     public static readonly IReadOnlyList<FieldSpec> ActorFields =
     [
-        FieldSpec.Must("id", "id: islamic-state-supporters"),
-        FieldSpec.Must("name", "name: Islamic State supporters"),
-        FieldSpec.Must("kind", "kind: supporters"),
-        FieldSpec.May("note", "note: Not the group's own media arms."),
+        FieldSpec.Must("id", FieldShape.Id, "Kebab-case id, unique, and not also a platform id.", "id: islamic-state-supporters"),
+        FieldSpec.Must("name", FieldShape.Text, "How the brief names it.", "name: Islamic State supporters"),
+        FieldSpec.Must("kind", FieldShape.Word<ActorKind>(), "group, supporters, operators, company, government or other.", "kind: supporters"),
+        FieldSpec.May("note", FieldShape.Text, "The analyst's remark.", "note: Not the group's own media arms."),
+    ];
+
+    /// <summary>platforms.yaml: one `platforms:` list.</summary>
+    public static readonly IReadOnlyList<FieldSpec> PlatformsFile =
+    [
+        FieldSpec.Must("platforms", FieldShape.ListOf(PlatformFields), "The platforms the sources name, one entry each.", "platforms:"),
+    ];
+
+    /// <summary>actors.yaml: one `actors:` list.</summary>
+    public static readonly IReadOnlyList<FieldSpec> ActorsFile =
+    [
+        FieldSpec.Must("actors", FieldShape.ListOf(ActorFields), "Actors that are not platforms (groups, supporters, operators, governments), one entry each.", "actors:"),
     ];
 
     public static IReadOnlyList<Platform> ReadPlatforms(SourceText source, List<Diagnostic> problems)
     {
-        var entries = OpenList(source, "platforms", PlatformFields, problems);
+        var entries = OpenList(source, "platforms", PlatformsFile, problems);
         return entries.Select(f => new Platform(
                 f.Id() ?? "",
                 f.Text("name") ?? "",
@@ -39,7 +53,7 @@ public static class RegistryReader
 
     public static IReadOnlyList<Actor> ReadActors(SourceText source, List<Diagnostic> problems)
     {
-        var entries = OpenList(source, "actors", ActorFields, problems);
+        var entries = OpenList(source, "actors", ActorsFile, problems);
         return entries.Select(f => new Actor(
                 f.Id() ?? "",
                 f.Text("name") ?? "",
@@ -49,11 +63,11 @@ public static class RegistryReader
             .ToList();
     }
 
-    private static IReadOnlyList<FieldReader> OpenList(SourceText source, string listName, IReadOnlyList<FieldSpec> fields, List<Diagnostic> problems)
+    private static IReadOnlyList<FieldReader> OpenList(SourceText source, string listName, IReadOnlyList<FieldSpec> file, List<Diagnostic> problems)
     {
         var root = YamlTreeReader.Read(source, problems);
         if (root is null) return [];
-        var top = FieldReader.Open(root, $"{listName} file", [FieldSpec.Must(listName, $"{listName}:")], problems);
-        return top?.Mappings(listName, listName.TrimEnd('s'), fields) ?? [];
+        var top = FieldReader.Open(root, $"{listName} file", file, problems);
+        return top?.Mappings(listName, listName.TrimEnd('s')) ?? [];
     }
 }
