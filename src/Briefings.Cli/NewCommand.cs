@@ -14,11 +14,39 @@ namespace Briefings.Cli;
 /// </summary>
 internal static class NewCommand
 {
-    public static Command Create() => new("new", "Start a new source file from a commented skeleton (never overwrites).")
+    public static Command Create() => new("new", "Start a new project, source document or case from a commented skeleton (never overwrites).")
     {
+        Project(),
         Document(),
         Case(),
     };
+
+    private static Command Project()
+    {
+        var folder = new Argument<string>("folder") { Description = "Where to start the project (created if missing; it must not hold any file the project would write)" };
+        var command = new Command("project", "Start a project folder: the shipped templates and theme, platform and actor registries, empty documents/ and cases/, and the editors' schemas.")
+        {
+            folder,
+        };
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(folder)!;
+            var files = ProjectFiles.All();
+            // Checked before anything is written, so a refused project leaves the folder exactly as it was.
+            var taken = files.Select(f => f.Path).Concat(ProjectFiles.Folders)
+                .Where(path => Typesetting.Files.FileKinds.Of(Path.Combine(root, path), followLinks: false) != Typesetting.Files.FileKind.Missing).ToList();
+            if (taken.Count > 0)
+                throw new OutputException(Path.Combine(root, taken[0]),
+                    $"it already exists{(taken.Count > 1 ? $" (and {taken.Count - 1} more of the project's files)" : "")}; `new project` never overwrites: pick a new folder");
+            foreach (var (path, bytes) in files) AtomicFile.WriteNew(Path.Combine(root, path), bytes);
+            foreach (var path in ProjectFiles.Folders) Directory.CreateDirectory(Path.Combine(root, path));
+            var stderr = parse.InvocationConfiguration.Error;
+            stderr.WriteLine($"wrote {files.Count} files to {root}: templates/, sources/ (platforms.yaml, actors.yaml, documents/, cases/), schemas/");
+            stderr.WriteLine($"next: cd {root} && briefings new document <id> (see docs/getting-started.md)");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
 
     private static Command Document()
     {

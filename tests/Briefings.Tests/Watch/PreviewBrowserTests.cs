@@ -43,7 +43,7 @@ public sealed class PreviewBrowserTests
         // A broken save: its problems, at file:line:column, over the last good page.
         WatchedCase.Edit(watch.Document(Document), "\ntitle: ", "\ntitel: ");
         await Expect(problems).ToBeVisibleAsync(new() { Timeout = 2000 });
-        await Expect(problems).ToContainTextAsync($"{Document}.yaml:2:1: error unknown-field: unknown field 'titel' in document; did you mean 'title'?");
+        await Expect(problems).ToContainTextAsync($"{Document}.yaml:{WatchedCase.LineOf(watch.Document(Document), "titel:")}:1: error unknown-field: unknown field 'titel' in document; did you mean 'title'?");
         await Expect(problems).ToContainTextAsync("this page is the last good build");
         await Expect(page.GetByText("Quokka").First).ToBeVisibleAsync();
 

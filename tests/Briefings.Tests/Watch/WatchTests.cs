@@ -33,7 +33,7 @@ public sealed class WatchTests
 
         WatchedCase.Edit(watch.Document(Document), "\ntitle: ", "\ntitel: ");
         watch.Run.Until(() => watch.Run.Log.Contains("not rebuilt"), "the failed rebuild");
-        Assert.Contains($"{Document}.yaml:2:1: error unknown-field: unknown field 'titel' in document; did you mean 'title'?", watch.Run.Log);
+        Assert.Contains($"{Document}.yaml:{WatchedCase.LineOf(watch.Document(Document), "titel:")}:1: error unknown-field: unknown field 'titel' in document; did you mean 'title'?", watch.Run.Log);
         Assert.Contains("is still the last good build", watch.Run.Log);
         Assert.Equal(good, File.ReadAllBytes(watch.Pdf));
 
@@ -75,7 +75,7 @@ public sealed class WatchTests
 
         WatchedCase.Edit(theme, "body_size: 12", "body_size: 400");
         watch.Run.Until(() => watch.Run.Log.Contains("not rebuilt"), "the broken theme reported");
-        Assert.Contains("theme.yaml:14:", watch.Run.Log);
+        Assert.Contains($"theme.yaml:{WatchedCase.LineOf(theme, "body_size:")}:", watch.Run.Log);
         Assert.Equal(bigger, File.ReadAllBytes(watch.Pdf));
 
         WatchedCase.Edit(theme, "body_size: 400", "body_size: 10.5");

@@ -36,6 +36,10 @@ internal sealed class WatchedCase : IDisposable
 
     public string Document(string id) => Path.Combine(Sources, "documents", id + ".yaml");
 
+    /// <summary>The 1-based line of <paramref name="file"/> that starts with <paramref name="start"/>.</summary>
+    public static int LineOf(string file, string start) =>
+        File.ReadAllLines(file).Select((line, i) => (line, i)).First(l => l.line.StartsWith(start, StringComparison.Ordinal)).i + 1;
+
     /// <summary>Saves <paramref name="file"/> with one text replaced, as an editor would (whole file rewritten).</summary>
     public static void Edit(string file, string from, string to)
     {
