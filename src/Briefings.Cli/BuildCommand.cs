@@ -54,7 +54,7 @@ internal static class BuildCommand
         {
             var target = file.Format == OutputFormat.Pdf || pdfTarget == AtomicFile.StandardOutput ? pdfTarget : Path.ChangeExtension(pdfTarget, ".html");
             OutputOption.Write(target, file.Bytes);
-            error.WriteLine(file.Format == OutputFormat.Pdf ? $"wrote {OutputOption.Shown(target)} ({file.Pages} pages)" : $"wrote {OutputOption.Shown(target)}");
+            error.WriteLine(file.Format == OutputFormat.Pdf ? $"wrote {OutputOption.Shown(target)} ({file.Pages} pages{(pdfA ? ", PDF/A-2a" : "")})" : $"wrote {OutputOption.Shown(target)}");
         }
         return ExitCodes.Ok;
     }

@@ -20,7 +20,7 @@ internal static class CaseBuild
         var loaded = Inputs.Load(request.SourcesDir, request.TemplatesDir);
         if (loaded.HasErrors)
             return Failed(loaded.Problems, ExitCodes.InvalidInput,
-                $"build refused: {DiagnosticReport.Counts(loaded.Problems)}; fix them and build again (`briefings validate` lists them too)");
+                $"build refused: {DiagnosticReport.Counts(loaded.Problems)} in the sources or templates (`briefings validate` lists them too)");
 
         var library = loaded.Sources.Library;
         var @case = library.FindCase(request.CaseId);

@@ -7,7 +7,8 @@ internal static class CaseIdArgument
 {
     public static Argument<string> Create(string name, string description, Option<string> sources)
     {
-        var argument = new Argument<string>(name) { Description = description };
+        // The help name is fixed: without it, help would list the completions (the cases of the current folder).
+        var argument = new Argument<string>(name) { Description = description, HelpName = name };
         argument.CompletionSources.Add(context =>
         {
             var folder = Path.Combine(context.ParseResult.GetValue(sources) ?? Folders.DefaultSources, "cases");

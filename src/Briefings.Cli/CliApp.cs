@@ -25,8 +25,8 @@ internal static class CliApp
         var parse = Root().Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var problem in parse.Errors) error.WriteLine($"briefings: {problem.Message}");
-            error.WriteLine("Run 'briefings --help' for usage.");
+            foreach (var line in UsageErrors.Explain(parse)) error.WriteLine($"briefings: {line}");
+            error.WriteLine($"Run '{UsageErrors.Path(parse.CommandResult)} --help' for usage.");
             return ExitCodes.Usage;
         }
         try

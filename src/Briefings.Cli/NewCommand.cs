@@ -42,7 +42,7 @@ internal static class NewCommand
             foreach (var path in ProjectFiles.Folders) Directory.CreateDirectory(Path.Combine(root, path));
             var stderr = parse.InvocationConfiguration.Error;
             stderr.WriteLine($"wrote {files.Count} files to {root}: templates/, sources/ (platforms.yaml, actors.yaml, documents/, cases/), schemas/");
-            stderr.WriteLine($"next: cd {root} && briefings new document <id> (see docs/getting-started.md)");
+            stderr.WriteLine($"next: cd {root}, then `briefings new document <id>` for each source and `briefings new case <id>`; the files they write say how to fill them in");
             return ExitCodes.Ok;
         });
         return command;

@@ -25,7 +25,7 @@ internal static class RenderCommand
             result.Report(error);
             if (!result.Succeeded) return result.ExitCode;
             OutputOption.Write(target, result.Files[0].Bytes);
-            error.WriteLine(html ? $"wrote {OutputOption.Shown(target)}" : $"wrote {OutputOption.Shown(target)} ({result.Files[0].Pages} pages)");
+            error.WriteLine(html ? $"wrote {OutputOption.Shown(target)}" : $"wrote {OutputOption.Shown(target)} ({result.Files[0].Pages} pages{(parse.GetValue(pdfA) ? ", PDF/A-2a" : "")})");
             return ExitCodes.Ok;
         });
         return command;

@@ -40,9 +40,13 @@ internal static class ValidateCommand
                 Count(library.Documents.Count, "document"), Count(library.Cases.Count, "case"),
                 Count(library.Platforms.Count, "platform"), Count(library.Actors.Count, "actor"))
                 + (loaded.Templates is null ? "" : ", " + Count(loaded.Templates.Partials.Count + 1, "template"));
+            // Placeholders are warnings (a scaffold validates) but no brief is built while one is left: say so
+            // beside "valid", or it reads as "done".
+            var unfilled = loaded.Problems.Count(p => p.Code == Briefings.Problems.ProblemCodes.Placeholder);
+            var toFill = unfilled == 0 ? "" : $"; {unfilled} value{(unfilled == 1 ? "" : "s")} still to fill in, and no brief is built until they are";
             console.MarkupLine(loaded.HasErrors
                 ? $"[red]invalid:[/] {DiagnosticReport.Counts(loaded.Problems)} ({Markup.Escape(scope)})"
-                : $"[green]valid:[/] {Markup.Escape(scope)}{(loaded.Problems.Count > 0 ? $"; {DiagnosticReport.Counts(loaded.Problems)}" : "")}");
+                : $"[green]valid:[/] {Markup.Escape(scope)}{(loaded.Problems.Count > 0 ? $"; {DiagnosticReport.Counts(loaded.Problems)}" : "")}{Markup.Escape(toFill)}");
             return loaded.HasErrors ? ExitCodes.InvalidInput : ExitCodes.Ok;
         });
         return command;

@@ -99,9 +99,14 @@ public static class Scaffold
     {
         if (field.Shape is ListShape { Item: MappingShape item })
         {
+            // Each example field keeps its meaning as a comment of its own, so the block, once uncommented,
+            // still says what each field takes (the words a choice allows, a scale's meaning).
             text.Append(indent).Append("# ").Append(field.Name).Append(":\n");
             for (var i = 0; i < item.Fields.Count; i++)
+            {
+                Comment(text, indent + "#   " + (i == 0 ? "" : "  "), item.Fields[i].Description);
                 text.Append(indent).Append("# ").Append(i == 0 ? "  - " : "    ").Append(item.Fields[i].Example).Append('\n');
+            }
         }
         else text.Append(indent).Append("# ").Append(field.Example).Append('\n');
     }
