@@ -18,12 +18,15 @@ public static class AltText
     private static string Timeline(TimelineChart chart, TimelineWords words)
     {
         var events = chart.Events.OrderBy(e => e.Start).ToList();
-        var parts = events.Select(e => $"{e.Key}: {e.Label}{(e.Flagged ? " " + words.FlagNote : "")}");
+        var parts = events.Select(e => $"{e.Key}: {Clause(e.Label)}{(e.Flagged ? " " + Clause(words.FlagNote) : "")}");
         return $"{words.Alt(events.Count)}. " + string.Join("; ", parts) + ".";
     }
 
     private static string Flow(FlowChart chart, DocumentWords words) => words.FlowChart + ". " + string.Join(" ", chart.Paths.Select(p =>
         $"{string.Join(", ", p.From)} → {p.To}" +
-        (p.Note is null ? "" : $"; {p.Note}") +
-        (p.Status is null ? "" : $"; {p.Status}") + "."));
+        (p.Note is null ? "" : $"; {Clause(p.Note)}") +
+        (p.Status is null ? "" : $"; {Clause(p.Status)}") + "."));
+
+    /// <summary>A sentence as a clause of a longer one: labels are often whole sentences, and "Gab.; 3 November" reads badly.</summary>
+    private static string Clause(string text) => text.TrimEnd() is var t && t.EndsWith('.') && !t.EndsWith("..", StringComparison.Ordinal) ? t[..^1] : t;
 }
