@@ -62,9 +62,10 @@ public sealed class Typesetter
     private Hyphenator HyphenatorFor(DocumentMeta meta) =>
         meta.Language.StartsWith("en-US", StringComparison.OrdinalIgnoreCase) ? _american.Value : _british.Value;
 
-    /// <summary>The document's own date if it is ISO, else SOURCE_DATE_EPOCH, else a fixed epoch: never the clock.</summary>
+    /// <summary>The document's own date (typed, else written in ISO), else SOURCE_DATE_EPOCH, else a fixed epoch: never the clock.</summary>
     private static DateTime Timestamp(DocumentMeta meta, DateTimeOffset? fallback)
     {
+        if (meta.Issued is { } issued) return issued.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
         if (meta.Date is { } text && DateTime.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture,
                 DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))

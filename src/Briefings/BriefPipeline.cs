@@ -25,6 +25,8 @@ public static class BriefPipeline
         if (Sources.UnfilledPlaceholders.Of(library, @case) is { Count: > 0 } unfilled) return new RenderedMarkdown(null, unfilled);
         var chosen = ChooseLocale(@case, locale);
         var analysis = CaseAnalyser.Analyse(library, @case);
-        return templates(chosen).Render(BriefModelBuilder.Build(analysis, chosen));
+        var rendered = templates(chosen).Render(BriefModelBuilder.Build(analysis, chosen));
+        // The PDF is dated by the assessment, typed; the template prints that date in words of its own.
+        return rendered.Meta is { } meta ? rendered with { Meta = meta with { Issued = @case.AsOf.Earliest } } : rendered;
     }
 }

@@ -31,6 +31,18 @@ public class ErrorTests
     }
 
     [Fact]
+    public void Issued_must_be_an_iso_date_and_dates_the_pdf()
+    {
+        var error = Assert.Single(Errors("---\ntitle: T\nissued: 10 March 2015\n---\n\nText.\n"));
+        Assert.Equal(3, error.At.Line);
+        Assert.Contains("YYYY-MM-DD", error.Message);
+
+        var pdf = Render.Pdf("---\ntitle: T\ndate: Tuesday 10 March 2015\nissued: 2015-03-10\n---\n\nText.\n");
+        using var read = UglyToad.PdfPig.PdfDocument.Open(pdf.Bytes!);
+        Assert.StartsWith("D:20150310000000", read.Information.CreationDate);
+    }
+
+    [Fact]
     public void Malformed_front_matter_yaml_is_an_error()
     {
         var errors = Errors("---\ntitle: [unclosed\n---\n\nText.\n");

@@ -8,7 +8,7 @@ namespace Briefings.Typesetting.Markdown;
 internal static class FrontMatterReader
 {
     private static readonly string[] Keys =
-        ["title", "subtitle", "author", "date", "marking", "paper", "language", "lang", "toc", "subject", "keywords", "justify"];
+        ["title", "subtitle", "author", "date", "issued", "marking", "paper", "language", "lang", "toc", "subject", "keywords", "justify"];
 
     public static DocumentMeta Read(string yaml, string file, int firstLine, List<Diagnostic> diagnostics)
     {
@@ -57,6 +57,11 @@ internal static class FrontMatterReader
                 case "subtitle": meta = meta with { Subtitle = value }; break;
                 case "author": meta = meta with { Author = value }; break;
                 case "date": meta = meta with { Date = value }; break;
+                case "issued":
+                    if (DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var issued))
+                        meta = meta with { Issued = issued };
+                    else Error($"issued '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2015-03-10");
+                    break;
                 case "marking": meta = meta with { Marking = value }; break;
                 case "subject": meta = meta with { Subject = value }; break;
                 case "keywords": meta = meta with { Keywords = value }; break;

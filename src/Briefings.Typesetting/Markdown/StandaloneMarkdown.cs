@@ -42,6 +42,7 @@ public static class StandaloneMarkdown
         Line("subtitle", meta.Subtitle);
         Line("author", meta.Author);
         Line("date", meta.Date);
+        if (meta.Issued is { } issued) text.Append("issued: ").Append(issued.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
         Line("marking", meta.Marking);
         text.Append($"paper: {(meta.Paper == Paper.Letter ? "letter" : "a4")}\n");
         Line("language", meta.Language);

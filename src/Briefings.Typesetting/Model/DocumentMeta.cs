@@ -13,6 +13,11 @@ public sealed record DocumentMeta
     public string? Author { get; init; }
     /// <summary>Printed as written; the engine never reads the clock.</summary>
     public string? Date { get; init; }
+    /// <summary>
+    /// The document's date as a date, when a caller has it typed (a brief's assessment date): the PDF's
+    /// creation date, where <see cref="Date"/> is only words to print.
+    /// </summary>
+    public DateOnly? Issued { get; init; }
     public string? Marking { get; init; }
     public Paper Paper { get; init; } = Paper.A4;
     public string Language { get; init; } = "en-GB";

@@ -43,8 +43,14 @@ public sealed partial class GettingStartedTests
             Assert.Equal(ExitCodes.Ok, build.Exit);
             Assert.Contains("(2 pages)", build.Error);
 
-            // The mistake the guide makes on purpose, and the message it quotes (at the line its own file gives).
-            var mistake = Regex.Match(Guide, @"sources/cases/gab-2018\.yaml:\d+:(\d+: error bad-likelihood: [^\n]+)\n").Groups[1].Value;
+            // The mistake the guide makes on purpose, and the message it quotes: at the line the scaffold puts
+            // `likelihood:` on, or the guide's own example's, as it says.
+            var quotedMistake = Regex.Match(Guide, @"sources/cases/gab-2018\.yaml:(\d+):(\d+: error bad-likelihood: [^\n]+)\n");
+            var (scaffoldLine, mistake) = (int.Parse(quotedMistake.Groups[1].Value), quotedMistake.Groups[2].Value);
+            var scratch = Directory.CreateDirectory(Path.Combine(root, "scratch", "cases")).Parent!.FullName;
+            Cli.Run("new", "case", "gab-2018", "--sources", scratch);
+            Assert.Equal(scaffoldLine, LineOf(Path.Combine(scratch, "cases", "gab-2018.yaml"), "    likelihood:"));
+            Assert.Contains($"the message names that file's line, {LineOf(Path.Combine(sources, "cases", "gab-2018.yaml"), "    likelihood:")}.)", Guide);
             var caseFile = Path.Combine(sources, "cases", "gab-2018.yaml");
             File.WriteAllText(caseFile, File.ReadAllText(caseFile).Replace("likelihood: very likely", "likelihood: very likley"));
             Assert.Contains(mistake, Validate(sources, templates));
@@ -54,6 +60,9 @@ public sealed partial class GettingStartedTests
             Directory.Delete(Path.GetDirectoryName(root)!, recursive: true);
         }
     }
+
+    private static int LineOf(string file, string start) =>
+        File.ReadAllLines(file).Select((line, i) => (line, i)).First(l => l.line.StartsWith(start, StringComparison.Ordinal)).i + 1;
 
     private static string Validate(string sources, string templates)
     {

@@ -34,7 +34,8 @@ public class NewCommandTests
         Assert.Contains("\nurl: \"https://example.org/a\"\n", text);
         Assert.Contains("\npublished: 2015-03-10\n", text);
         Assert.Contains("# The source's own title, as published.\n", text);
-        Assert.Contains("# claims:\n#   - id: built-with-socialkit\n", text);
+        Assert.Contains("# claims:\n#   # Kebab-case id, unique within the document (claims and events share one set of ids).\n#   - id: built-with-socialkit\n", text);
+        Assert.Contains("#     # What was done: announced-ban, banned, suspended-accounts, launched, went-offline, came-back,\n#     # migrated, lost-hosting or blocked.\n#     action: went-offline\n", text);
 
         var validate = Validate(library);
         Assert.Equal(ExitCodes.Ok, validate.Exit);
@@ -64,7 +65,7 @@ public class NewCommandTests
         Assert.Equal(ExitCodes.Ok, validate.Exit);
         Assert.Empty(Lines(validate.Output, "error"));
         Assert.Equal(14 + 6, Lines(validate.Output, "placeholder").Count);
-        Assert.Contains($"{library.Root}/cases/test-case.yaml:74:17: warning placeholder: 'likelihood' in judgment is still the placeholder <fill in>.",
+        Assert.Contains($"{library.Root}/cases/test-case.yaml:80:17: warning placeholder: 'likelihood' in judgment is still the placeholder <fill in>.",
             validate.Output);
 
         // Never built from placeholders: the judgment's likelihood would print as a default nobody chose.
