@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Publishes the native (AOT) binary and checks that render, build, validate, monthly, schemas and new give the same
+# Publishes the native (AOT) binary and checks that render, build, validate, monthly, schemas, new and list give the same
 # bytes as the JIT build. The manifest is left out of the comparison on purpose: it records the tool's
 # own identity (version and code), which differs between two builds of the tool by design.
 set -euo pipefail
@@ -27,10 +27,12 @@ for kind in native jit; do
   mkdir -p "$out/new"
   "${run[@]}" new document a-report --title "A report" --published 2015-03 --sources "$out/new" 2>/dev/null
   "${run[@]}" new case a-case --sources "$out/new" 2>/dev/null
+  "${run[@]}" new project "$out/project" 2>/dev/null
+  "${run[@]}" list --format json >"$out/list.json" 2>&1
 done
 
 if diff -r "$work/native" "$work/jit" >"$work/diff.txt"; then
-  echo "native: render, build, validate, monthly, schemas and new give the same bytes as the JIT build ($(du -h "$native" | cut -f1) binary)"
+  echo "native: render, build, validate, monthly, schemas, new (document, case, project) and list --format json give the same bytes as the JIT build ($(du -h "$native" | cut -f1) binary)"
 else
   cat "$work/diff.txt"; echo "native: outputs differ from the JIT build" >&2; exit 1
 fi
