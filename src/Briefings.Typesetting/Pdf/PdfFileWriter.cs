@@ -180,7 +180,7 @@ internal static class PdfFileWriter
 
         private static string Number(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 
-        private static bool IsPrintable(string text) => text.All(c => c is >= ' ' and <= '~');
+        private static bool IsPrintable(string text) => !text.AsSpan().ContainsAnyExceptInRange(' ', '~');
 
         /// <summary>Names escape every byte outside printable ASCII, and the delimiters, as #xx.</summary>
         private void Name(string name)

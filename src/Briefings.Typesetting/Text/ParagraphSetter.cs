@@ -11,6 +11,9 @@ namespace Briefings.Typesetting.Text;
 /// </summary>
 public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, string language)
 {
+    // One paragraph's Knuth–Plass material at a time: the list is reused, so a setter serves one layout (one thread).
+    private readonly List<Item> _items = [];
+
     private const float HyphenCost = 50, RaggedHyphenCost = 400, UrlBreakCost = 150, EmergencyCost = 900;
 
     /// <summary>Characters the bundled fonts lack, reported once each by the caller.</summary>
@@ -31,7 +34,8 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
 
     private List<Item> BuildItems(IReadOnlyList<Span> spans, ParagraphStyle paragraph, float width, List<TextStyle> styles, MissingGlyph? missing)
     {
-        var items = new List<Item>(spans.Sum(s => s.Text.Length) / 2 + 8); // about one box and one glue per word, more with hyphenation
+        var items = _items;
+        items.Clear();
         var word = new List<(string Text, int Style)>();
         var text = new StringBuilder();
         bool justify = paragraph.Align == TextAlign.Justify;
