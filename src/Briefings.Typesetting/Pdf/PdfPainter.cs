@@ -129,7 +129,7 @@ public sealed class PdfPainter
         }
 
         foreach (var (link, target) in destinations) link.Elements["/Dest"] = PdfSpace.Destination(pages[target.Page - 1], plan, target);
-        tags.WriteTo(document);
+        var (placeholder, root) = tags.WriteTo(document);
         AddOutline(document, pages, plan);
         // Fixed ids: a document's identity comes from its content, not from the run that made it.
         var id = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(meta.Title + "|" + plan.Pages.Count)))[..32];
@@ -137,7 +137,8 @@ public sealed class PdfPainter
         document.Internals.SecondDocumentID = id;
         StableFontNames.Apply(resources.Fonts);
         if (pdfA) Archival.AddOutputIntent(document);
-        return PdfFileWriter.Write(document, XmpPacket.Build(meta, Producer, timestamp, id, pdfA), id);
+        var own = new Dictionary<PdfObject, OwnObject>(ReferenceEqualityComparer.Instance) { [placeholder] = root };
+        return PdfFileWriter.Write(document, XmpPacket.Build(meta, Producer, timestamp, id, pdfA), id, own);
     }
 
     /// <summary>
