@@ -18,11 +18,11 @@ public static class AllocationReport
         typesetter.RenderPdf(request); // warm-up
         using var listener = new Sampler();
         var (document, diagnostics) = typesetter.Parse(request);
-        listener.Stage = "layout";
+        listener.Next("layout");
         var plan = typesetter.Layout(document, "dense.md", diagnostics);
-        listener.Stage = "paint";
+        listener.Next("paint");
         new PdfPainter().Paint(plan, DateTime.UnixEpoch);
-        listener.Stage = "done";
+        listener.Next("done");
         foreach (var stage in listener.Samples.GroupBy(s => s.Key.Stage))
         {
             long total = stage.Sum(s => s.Value);
@@ -34,7 +34,14 @@ public static class AllocationReport
 
     private sealed class Sampler : EventListener
     {
-        public string Stage { get; set; } = "parse";
+        public string Stage { get; private set; } = "parse";
+
+        /// <summary>Runtime events arrive on another thread a moment late: waiting lets a stage's samples land before the next begins.</summary>
+        public void Next(string stage)
+        {
+            Thread.Sleep(1500);
+            Stage = stage;
+        }
         public Dictionary<(string Stage, string Type), long> Samples { get; } = [];
 
         protected override void OnEventSourceCreated(EventSource source)

@@ -53,7 +53,7 @@ internal static class PdfFileWriter
         private readonly PdfDocument _document;
         private readonly IReadOnlyDictionary<PdfObject, OwnObject> _own;
         private readonly Action<object> _number;
-        private readonly MemoryStream _out = new();
+        private MemoryStream _out = new();
         // PDFsharp's objects and our own, by identity.
         private readonly Dictionary<object, int> _numbers = new(ReferenceEqualityComparer.Instance);
         private readonly List<object> _order = [];
@@ -72,6 +72,10 @@ internal static class PdfFileWriter
             Number(info);
             // Reached breadth first from the catalog: the order depends on the document alone.
             for (int i = 0; i < _order.Count; i++) Reach(_order[i]);
+            // Sized for the streams and some text an object, so that a long document's file is not copied over and over as it grows.
+            long streams = 0;
+            foreach (var obj in _order) if (obj is PdfDictionary { Stream: { } stream }) streams += stream.Length;
+            _out = new MemoryStream((int)Math.Min(int.MaxValue / 2, streams + 160L * _order.Count));
 
             int version = _document.Version;
             Raw($"%PDF-{version / 10}.{version % 10}\n");

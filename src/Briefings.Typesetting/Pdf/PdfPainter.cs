@@ -62,6 +62,7 @@ public sealed class PdfPainter
         var pages = new List<PdfPage>();
         var destinations = new List<(PdfLinkAnnotation Link, AnchorTarget Target)>();
         int linkNumber = 0;
+        var buffer = new AsciiBuffer(64 * 1024);
 
         foreach (var planned in plan.Pages)
         {
@@ -69,7 +70,7 @@ public sealed class PdfPainter
             page.Width = XUnit.FromPoint(plan.PageWidth);
             page.Height = XUnit.FromPoint(plan.PageHeight);
             pages.Add(page);
-            var content = new PageContent(plan.PageHeight);
+            var content = new PageContent(plan.PageHeight, buffer);
             var names = new Dictionary<PdfObject, string>(ReferenceEqualityComparer.Instance);
             // Made once a page, not once a mark.
             Func<PdfObject, string> addFont = f => page.Resources.AddFont((PdfFont)f), addImage = i => page.Resources.AddImage((PdfImage)i);

@@ -109,13 +109,16 @@ internal sealed class TagTree
     private readonly List<(PdfPage Page, List<Element> ByMcid)> _pages = [];
     private readonly List<(PdfAnnotation Link, Element Owner)> _annotations = [];
 
-    /// <summary>The structure type a node's marked content and element carry.</summary>
-    public static string TypeOf(Tag tag) => tag switch
+    // Named once: an enum's ToString() is a new string on every mark.
+    private static readonly string[] TypeNames = Enum.GetValues<Tag>().Select(tag => tag switch
     {
         Tag.Toc => "TOC",
         Tag.Toci => "TOCI",
         _ => tag.ToString(),
-    };
+    }).ToArray();
+
+    /// <summary>The structure type a node's marked content and element carry.</summary>
+    public static string TypeOf(Tag tag) => TypeNames[(int)tag];
 
     /// <summary>
     /// Starts a page's marked content for the path's innermost node and returns its MCID, creating the
