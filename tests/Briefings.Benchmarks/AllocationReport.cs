@@ -21,8 +21,12 @@ public static class AllocationReport
         listener.Next("layout");
         var plan = typesetter.Layout(document, "dense.md", diagnostics);
         listener.Next("paint");
-        new PdfPainter().Paint(plan, DateTime.UnixEpoch);
+        // What a long document holds while it is painted: the page plan (and the document model).
+        long held = GC.GetTotalMemory(forceFullCollection: true);
+        var pdf = new PdfPainter().Paint(plan, DateTime.UnixEpoch);
         listener.Next("done");
+        Console.WriteLine($"{plan.Pages.Count} pages: heap with the plan {held / 1024.0 / 1024:F0} MB; PDF {pdf.Length / 1024.0 / 1024:F1} MB");
+        GC.KeepAlive(document);
         foreach (var stage in listener.Samples.GroupBy(s => s.Key.Stage))
         {
             long total = stage.Sum(s => s.Value);

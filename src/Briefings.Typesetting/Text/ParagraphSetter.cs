@@ -13,6 +13,8 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
 {
     // One paragraph's Knuth–Plass material at a time: the list is reused, so a setter serves one layout (one thread).
     private readonly List<Item> _items = [];
+    private readonly WordPool _pool = new();
+    private readonly StringBuilder _run = new(256);
 
     private const float HyphenCost = 50, RaggedHyphenCost = 400, UrlBreakCost = 150, EmergencyCost = 900;
 
@@ -37,7 +39,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
         var items = _items;
         items.Clear();
         var word = new List<(string Text, int Style)>();
-        var text = new StringBuilder();
+        var text = new StringBuilder(64);
         bool justify = paragraph.Align == TextAlign.Justify;
         int currentStyle = 0;
 
@@ -127,7 +129,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
         void FlushPiece(int styleIndex)
         {
             if (text.Length == 0) return;
-            word.Add((text.ToString(), styleIndex));
+            word.Add((_pool.Get(text), styleIndex));
             text.Clear();
         }
 
@@ -162,13 +164,13 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                 bool explicitHyphen = c is '-' or '\u2013' or '\u2014' && i > 0 && char.IsLetterOrDigit(piece[i + 1]);
                 bool urlBreak = (url || code) && c is '/' or '.' or '?' or '&' or '=' or '_' or '-' or '#' && i > 0;
                 if (!hyphenPoint && !explicitHyphen && !urlBreak) continue;
-                AddBox(piece[start..(i + 1)]);
+                AddBox(_pool.Get(piece.AsSpan(start, i + 1 - start)));
                 start = i + 1;
                 // Ragged lines may simply end short, so a hyphen there must buy a lot to be worth it.
                 if (hyphenPoint) items.Add(Item.Penalty(metrics.Advance('-', style.Size), justify ? HyphenCost : RaggedHyphenCost, true, styleIndex));
                 else items.Add(Item.Penalty(0, explicitHyphen ? HyphenCost : UrlBreakCost, explicitHyphen, styleIndex));
             }
-            AddBox(piece[start..]);
+            AddBox(start == 0 ? piece : _pool.Get(piece.AsSpan(start)));
 
             void AddBox(string part)
             {
@@ -238,7 +240,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
 
             var inks = new List<TextInk>();
             var footnotes = new List<int>();
-            var run = new StringBuilder();
+            var run = _run.Clear();
             int runStyle = -1;
             float runX = x, runWidth = 0;
             for (int i = start; i < end; i++)
@@ -289,7 +291,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                     var inkPath = s.Link is null ? path : StructNode.Extend(path, links[runStyle]);
                     if (s.Lang is not null) inkPath = StructNode.Extend(inkPath, new StructNode(Tag.Span) { Lang = s.Lang });
                     if (actualText is not null) inkPath = StructNode.Extend(inkPath, new StructNode(Tag.Span) { ActualText = actualText });
-                    inks.Add(new TextInk(runX, baseline - s.Rise, run.ToString(), s.Face, s.Size, s.Color, runWidth, s.Link, inkPath));
+                    inks.Add(new TextInk(runX, baseline - s.Rise, _pool.Get(run), s.Face, s.Size, s.Color, runWidth, s.Link, inkPath));
                 }
                 run.Clear();
                 runWidth = 0;
