@@ -30,19 +30,39 @@ internal sealed class AsciiBuffer(int capacity)
         return this;
     }
 
-    public AsciiBuffer Append(int value)
+    public AsciiBuffer Append(long value)
     {
-        value.TryFormat(Room(11), out int written, default, CultureInfo.InvariantCulture);
+        value.TryFormat(Room(20), out int written, default, CultureInfo.InvariantCulture);
         _length += written;
         return this;
     }
 
-    /// <summary>A number as PDF wants it: at most three decimals, no exponent, invariant.</summary>
-    public AsciiBuffer Append(double value)
+    /// <summary>
+    /// A number as PDF wants it: rounded to three decimals (to even, as Math.Round does), trailing zeros
+    /// dropped, no exponent, invariant; what <c>Math.Round(value, 3).ToString("0.###")</c> gives, written as
+    /// whole thousandths because a dense page writes thousands of numbers and the general formatter was a
+    /// visible part of painting.
+    /// </summary>
+    public AsciiBuffer Append(float value)
     {
-        value.TryFormat(Room(48), out int written, "0.###", CultureInfo.InvariantCulture);
-        _length += written;
-        return this;
+        double thousandths = Math.Round((double)value * 1000);
+        if (!(Math.Abs(thousandths) < 1e15)) // NaN, infinities and the astronomically large: the general way
+        {
+            Math.Round(value, 3).TryFormat(Room(48), out int written, "0.###", CultureInfo.InvariantCulture);
+            _length += written;
+            return this;
+        }
+        long whole = (long)thousandths;
+        if (whole < 0 || double.IsNegative(thousandths)) Append('-'); // -0.0004 rounds to "-0", as the formatter has it
+        whole = Math.Abs(whole);
+        Append(whole / 1000);
+        int fraction = (int)(whole % 1000);
+        if (fraction == 0) return this;
+        Append('.').Append((char)('0' + fraction / 100));
+        if ((fraction %= 100) == 0) return this;
+        Append((char)('0' + fraction / 10));
+        if ((fraction %= 10) == 0) return this;
+        return Append((char)('0' + fraction));
     }
 
     private Span<byte> Room(int count)

@@ -182,7 +182,7 @@ internal sealed class PageContent
         return Number(_pageHeight - y);
     }
 
-    private AsciiBuffer Number(float value) => _ops.Append(Math.Round(value, 3));
+    private AsciiBuffer Number(float value) => _ops.Append(value);
 
     private static readonly char[] Hex = "0123456789ABCDEF".ToCharArray();
 }
