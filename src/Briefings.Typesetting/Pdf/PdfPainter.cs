@@ -94,13 +94,15 @@ public sealed class PdfPainter
                 content.EndMarked();
             }
 
+            // Indexed loops: a foreach over a box's IReadOnlyList would box an enumerator for every line.
             foreach (var placed in planned.Furniture)
-                foreach (var ink in placed.Box.Inks) Artifact(ink, placed);
+                for (int k = 0; k < placed.Box.Inks.Count; k++) Artifact(placed.Box.Inks[k], placed);
 
             foreach (var placed in planned.Body)
             {
-                foreach (var ink in placed.Box.Inks)
+                for (int k = 0; k < placed.Box.Inks.Count; k++)
                 {
+                    var ink = placed.Box.Inks[k];
                     // Decoration (backgrounds, rules, leaders, a repeated header row) is an artifact, never content.
                     if (ink.Path is not { Length: > 0 } path) { Artifact(ink, placed); continue; }
                     if (ink is TextInk { Link: { } target } text && text.Width > 0)
@@ -116,7 +118,7 @@ public sealed class PdfPainter
                     if (!ReferenceEquals(marking, path[^1]))
                     {
                         EndMarked();
-                        int mcid = tags.Mark(path, page, () => FigureBox(plan, placed));
+                        int mcid = tags.Mark(path, page, Array.Exists(path, node => node.Tag == Tag.Figure) ? FigureBox(plan, placed) : null);
                         content.BeginMarked(TagTree.TypeOf(path[^1].Tag), mcid);
                         marking = path[^1];
                     }

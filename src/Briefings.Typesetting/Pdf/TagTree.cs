@@ -94,7 +94,7 @@ internal sealed class TagTree
             void Owner(string owner) { pdf.Name("/A"); pdf.Raw("<<"); pdf.Name("/O"); pdf.Name(owner); }
             if (Node.Scope is { } scope) { Owner("/Table"); pdf.Name("/Scope"); pdf.Name(scope); }
             else if (Node.Numbering is { } numbering) { Owner("/List"); pdf.Name("/ListNumbering"); pdf.Name(numbering); }
-            else if (Node.Tag == Tag.Figure) { Owner("/Layout"); pdf.Name("/BBox"); pdf.Rectangle(Box!); }
+            else if (Node.Tag == Tag.Figure) { Owner("/Layout"); pdf.Name("/BBox"); pdf.Rectangle(Box ?? new PdfRectangle()); }
             else return;
             pdf.Raw(">>");
         }
@@ -122,10 +122,10 @@ internal sealed class TagTree
 
     /// <summary>
     /// Starts a page's marked content for the path's innermost node and returns its MCID, creating the
-    /// path's elements the first time they are met. <paramref name="figureBox"/> is asked for only when a
-    /// Figure element is created (its bounding box, in PDF space).
+    /// path's elements the first time they are met. <paramref name="figureBox"/> is the marks' bounding box
+    /// (in PDF space) when the path holds a Figure; its element keeps the box of its first marks.
     /// </summary>
-    public int Mark(StructNode[] path, PdfPage page, Func<PdfRectangle> figureBox)
+    public int Mark(StructNode[] path, PdfPage page, PdfRectangle? figureBox)
     {
         var element = ElementFor(path, figureBox);
         if (_pages.Count == 0 || _pages[^1].Page != page) _pages.Add((page, []));
@@ -138,13 +138,13 @@ internal sealed class TagTree
     /// <summary>A link annotation, owned by the Link element at the end of its path.</summary>
     public void Own(StructNode[] path, PdfAnnotation link, PdfPage page)
     {
-        var owner = ElementFor(path, () => new PdfRectangle());
+        var owner = ElementFor(path, figureBox: null);
         owner.Alt ??= link.Contents;
         owner.Kids.Add(new Annotation(link, page));
         _annotations.Add((link, owner));
     }
 
-    private Element ElementFor(StructNode[] path, Func<PdfRectangle> figureBox)
+    private Element ElementFor(StructNode[] path, PdfRectangle? figureBox)
     {
         var parent = _document;
         foreach (var node in path)
@@ -153,7 +153,7 @@ internal sealed class TagTree
             {
                 _elements[node] = element = new Element(TypeOf(node.Tag), parent, node)
                 {
-                    Box = node.Tag == Tag.Figure ? figureBox() : null,
+                    Box = node.Tag == Tag.Figure ? figureBox : null,
                     Alt = node.Tag == Tag.Figure ? node.Alt ?? "Figure" : null,
                 };
                 parent.Kids.Add(element);

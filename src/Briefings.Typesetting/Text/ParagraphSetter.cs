@@ -239,7 +239,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
             };
 
             var inks = new List<TextInk>();
-            var footnotes = new List<int>();
+            List<int>? footnotes = null; // most lines cite none, and a long document keeps every line's list
             var run = _run.Clear();
             int runStyle = -1;
             float runX = x, runWidth = 0;
@@ -265,7 +265,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                 run.Append(item.Text);
                 runWidth += item.Width;
                 x += item.Width;
-                if (styles[item.Style].Footnote is > 0 and var n && !footnotes.Contains(n)) footnotes.Add(n);
+                if (styles[item.Style].Footnote is > 0 and var n && footnotes?.Contains(n) != true) (footnotes ??= []).Add(n);
             }
             if (hyphen && runStyle >= 0)
             {
@@ -275,7 +275,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                 Flush(actualText: spoken);
             }
             else Flush(trailingSpace: breakItem.Kind == ItemKind.Glue);
-            lines.Add(new SetLine(paragraph.Leading, inks, footnotes, x));
+            lines.Add(new SetLine(paragraph.Leading, inks, (IReadOnlyList<int>?)footnotes ?? [], x));
             start = end + 1;
 
             // A word placed on its own still ends with a real space (drawn, not measured), so that text
