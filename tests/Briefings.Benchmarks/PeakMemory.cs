@@ -14,7 +14,8 @@ public static class PeakMemory
         {
             var source = Path.Combine(folder, "dense.md");
             File.WriteAllText(source, DensePages.Markdown(pages));
-            var tool = Path.Combine(AppContext.BaseDirectory, "briefings.dll");
+            // BRIEFINGS=/opt/briefings/briefings measures a published native binary instead of the JIT build.
+            var tool = Environment.GetEnvironmentVariable("BRIEFINGS") ?? Path.Combine(AppContext.BaseDirectory, "briefings.dll");
             var (seconds, cpu, peak, exit, summary) = MonthlyBench.Measure(tool, ["render", source, "-o", Path.Combine(folder, "dense.pdf")]);
             Console.WriteLine($"render of a {pages}-page dense document: wall {seconds:0.00} s, cpu {cpu:0.00} s, peak RSS {peak / 1024.0:0} MB, exit {exit}   {summary}");
         }

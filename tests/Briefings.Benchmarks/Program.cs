@@ -29,6 +29,12 @@ if (args is ["peak", .. var length])
     PeakMemory.Run(length.Length > 0 ? int.Parse(length[0], System.Globalization.CultureInfo.InvariantCulture) : 800);
     return;
 }
+// dotnet run -c Release --project tests/Briefings.Benchmarks -- allocs [pages]   (what a warm render allocates, by stage and type; default 200 pages)
+if (args is ["allocs", .. var pagesArg])
+{
+    AllocationReport.Run(pagesArg.Length > 0 ? int.Parse(pagesArg[0], System.Globalization.CultureInfo.InvariantCulture) : 200);
+    return;
+}
 // dotnet run -c Release --project tests/Briefings.Benchmarks -- scale [pages...]   (parse/layout/paint per page at 10, 100, 1000 pages)
 if (args is ["scale", .. var sizes])
 {

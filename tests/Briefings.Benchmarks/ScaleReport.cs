@@ -19,22 +19,41 @@ public static class ScaleReport
             var request = new RenderRequest(DensePages.Markdown(size), "dense.md");
             int rounds = Math.Max(3, 2000 / size), pages = 0;
             double parse = 0, layout = 0, paint = 0;
+            long parseBytes = 0, layoutBytes = 0, paintBytes = 0;
+            int gen0 = 0, gen1 = 0, gen2 = 0;
+            TimeSpan cpu = TimeSpan.Zero, pauses = TimeSpan.Zero;
             for (int round = -1; round < rounds; round++)
             {
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                var pausedBefore = GC.GetTotalPauseDuration();
+                int c0 = GC.CollectionCount(0), c1 = GC.CollectionCount(1), c2 = GC.CollectionCount(2);
+                long b0 = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
                 var (document, diagnostics) = typesetter.Parse(request);
                 var t1 = watch.Elapsed.TotalMilliseconds;
+                long b1 = GC.GetAllocatedBytesForCurrentThread();
                 var plan = typesetter.Layout(document, "dense.md", diagnostics);
                 var t2 = watch.Elapsed.TotalMilliseconds;
+                long b2 = GC.GetAllocatedBytesForCurrentThread();
                 new PdfPainter().Paint(plan, DateTime.UnixEpoch);
                 var t3 = watch.Elapsed.TotalMilliseconds;
+                long b3 = GC.GetAllocatedBytesForCurrentThread();
                 pages = plan.Pages.Count;
                 if (round < 0) continue; // warm-up
+                cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+                pauses += GC.GetTotalPauseDuration() - pausedBefore;
                 parse += t1; layout += t2 - t1; paint += t3 - t2;
+                parseBytes += b1 - b0; layoutBytes += b2 - b1; paintBytes += b3 - b2;
+                gen0 += GC.CollectionCount(0) - c0; gen1 += GC.CollectionCount(1) - c1; gen2 += GC.CollectionCount(2) - c2;
             }
             double per = 1.0 / (rounds * pages);
             Console.WriteLine($"{pages,5} pages: per page parse {parse * per:F3} ms, layout {layout * per:F3} ms, paint {paint * per:F3} ms; " +
                 $"total {(parse + layout + paint) * per:F3} ms = {1000 / ((parse + layout + paint) * per):F0} pages/s");
+            // Processor time (this thread, the GC's and the JIT's) moves less than wall time when other work shares the cores.
+            Console.WriteLine($"       processor time per page {cpu.TotalMilliseconds * per:F3} ms = {1000 / (cpu.TotalMilliseconds * per):F0} pages/s of processor time; " +
+                $"collections paused it {pauses.TotalMilliseconds * per:F3} ms a page");
+            Console.WriteLine($"       allocated per page: parse {parseBytes * per / 1024:F0} KB, layout {layoutBytes * per / 1024:F0} KB, paint {paintBytes * per / 1024:F0} KB; " +
+                $"collections per document: gen0 {gen0 / (double)rounds:F1}, gen1 {gen1 / (double)rounds:F1}, gen2 {gen2 / (double)rounds:F1}");
         }
     }
 }

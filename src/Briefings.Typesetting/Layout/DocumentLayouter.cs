@@ -27,8 +27,11 @@ public sealed class DocumentLayouter(Theme theme, FontLibrary fonts, Hyphenator 
         var notes = document.Footnotes.ToDictionary(n => n.Number, n => FootnoteLines(context, n, width));
         var paginator = new Paginator(bodyHeight, theme.BodySize * 1.2f, notes);
         var body = blocks.Layout(document.Blocks, width, []);
+        // Found by id through an index: searching the blocks for each heading was quadratic in a long document.
+        var headingsById = new Dictionary<string, Heading>(StringComparer.Ordinal);
+        foreach (var heading in document.Blocks.OfType<Heading>()) headingsById.TryAdd(heading.Id, heading);
         var headings = body.OfType<VBox>().Where(b => b.Outline is not null)
-            .Select(b => document.Blocks.OfType<Heading>().FirstOrDefault(h => h.Id == b.Outline!.Id)).OfType<Heading>().ToList();
+            .Select(b => headingsById.GetValueOrDefault(b.Outline!.Id)).OfType<Heading>().ToList();
         var title = meta.HasTitleBlock ? front.TitleBlock(meta, width) : [];
 
         List<VItem> Compose(IReadOnlyDictionary<string, AnchorTarget>? anchors) =>

@@ -58,7 +58,7 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
                     y += header.Height;
                     repeatsHeader = true;
                 }
-                var cited = box.Footnotes.Where(n => footnotes.ContainsKey(n) && !PlacedBefore(placedNotes, notes, n)).SelectMany(n => footnotes[n]).ToList();
+                IReadOnlyList<VBox> cited = box.Footnotes.Count == 0 ? [] : Cited(box, placedNotes, notes);
                 float citedHeight = cited.Sum(b => b.Height) + (cited.Count > 0 && notes.Count == 0 ? footnoteGap : 0);
                 if (y + box.Height + Reserve() + citedHeight <= bodyHeight + 0.01f)
                 {
@@ -116,6 +116,10 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
     /// lose their structure and are painted as artifacts.
     /// </summary>
     private static VBox AsArtifact(VBox header) => header with { Inks = header.Inks.Select(ink => ink with { Path = null }).ToList() };
+
+    /// <summary>Lines of the notes a box cites that are not placed yet, on this page or before.</summary>
+    private List<VBox> Cited(VBox box, HashSet<VBox> placed, List<VBox> current) =>
+        box.Footnotes.Where(n => footnotes.ContainsKey(n) && !PlacedBefore(placed, current, n)).SelectMany(n => footnotes[n]).ToList();
 
     private bool PlacedBefore(HashSet<VBox> placed, List<VBox> current, int number) =>
         footnotes[number] is [var first, ..] && (current.Contains(first) || placed.Contains(first));

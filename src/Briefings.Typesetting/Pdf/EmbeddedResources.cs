@@ -39,7 +39,7 @@ internal sealed class EmbeddedResources
             if (ink is TextInk text)
             {
                 if (!characters.TryGetValue(text.Face, out var set)) characters[text.Face] = set = [];
-                set.UnionWith(text.Text);
+                foreach (var c in text.Text) set.Add(c);
             }
             else if (ink is ImageInk image && !images.Contains(image.Image, ReferenceEqualityComparer.Instance)) images.Add(image.Image);
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Briefings.Typesetting.Model;
 
 namespace Briefings.Typesetting.Pdf;
@@ -10,14 +9,23 @@ namespace Briefings.Typesetting.Pdf;
 /// reader's tag boundaries never cut through PDF's own nesting. Colours, fonts and line styles are
 /// written only when they change.
 /// </summary>
-internal sealed class PageContent(float pageHeight)
+internal sealed class PageContent
 {
-    private readonly Ascii _ops = new(16 * 1024);
+    private readonly float _pageHeight;
+    private readonly AsciiBuffer _ops;
     private bool _inText;
     private string? _font;
     private float _size = -1, _lineWidth = -1;
     private Rgb? _fill, _stroke;
     private bool _dashed;
+
+    /// <summary>A page's content in a buffer that the document's pages take in turn (it is emptied here).</summary>
+    public PageContent(float pageHeight, AsciiBuffer buffer)
+    {
+        _pageHeight = pageHeight;
+        _ops = buffer;
+        _ops.Clear();
+    }
 
     public void BeginMarked(string tag, int mcid)
     {
@@ -51,7 +59,7 @@ internal sealed class PageContent(float pageHeight)
         // A face the bundle has only upright is slanted by tan 12° when italic is asked for.
         _ops.Append(slanted ? "1 0 0.2126 1 " : "1 0 0 1 ");
         Number(x).Append(' ');
-        Number(pageHeight - baseline).Append(" Tm <");
+        Number(_pageHeight - baseline).Append(" Tm <");
         foreach (var glyph in glyphs) _ops.Append(Hex[glyph >> 12]).Append(Hex[glyph >> 8 & 15]).Append(Hex[glyph >> 4 & 15]).Append(Hex[glyph & 15]);
         _ops.Append("> Tj\n");
     }
@@ -161,68 +169,20 @@ internal sealed class PageContent(float pageHeight)
         Point(x3, y3).Append(" c\n");
     }
 
-    private Ascii Color(Rgb c)
+    private AsciiBuffer Color(Rgb c)
     {
         Number(c.R / 255f).Append(' ');
         Number(c.G / 255f).Append(' ');
         return Number(c.B / 255f);
     }
 
-    private Ascii Point(float x, float y)
+    private AsciiBuffer Point(float x, float y)
     {
         Number(x).Append(' ');
-        return Number(pageHeight - y);
+        return Number(_pageHeight - y);
     }
 
-    private Ascii Number(float value) => _ops.Append(Math.Round(value, 3));
+    private AsciiBuffer Number(float value) => _ops.Append(value);
 
     private static readonly char[] Hex = "0123456789ABCDEF".ToCharArray();
-
-    /// <summary>
-    /// Operators are ASCII: they are written as bytes straight away, into one buffer a page, instead of
-    /// as UTF-16 text converted at the end.
-    /// </summary>
-    private sealed class Ascii(int capacity)
-    {
-        private byte[] _bytes = new byte[capacity];
-        private int _length;
-
-        public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _length);
-
-        public Ascii Append(char c)
-        {
-            Room(1)[0] = (byte)c;
-            _length++;
-            return this;
-        }
-
-        public Ascii Append(string text)
-        {
-            var room = Room(text.Length);
-            for (int i = 0; i < text.Length; i++) room[i] = (byte)text[i];
-            _length += text.Length;
-            return this;
-        }
-
-        public Ascii Append(int value)
-        {
-            value.TryFormat(Room(11), out int written, default, CultureInfo.InvariantCulture);
-            _length += written;
-            return this;
-        }
-
-        /// <summary>A number as PDF wants it: at most three decimals, no exponent, invariant.</summary>
-        public Ascii Append(double value)
-        {
-            value.TryFormat(Room(48), out int written, "0.###", CultureInfo.InvariantCulture);
-            _length += written;
-            return this;
-        }
-
-        private Span<byte> Room(int count)
-        {
-            if (_length + count > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + count));
-            return _bytes.AsSpan(_length);
-        }
-    }
 }

@@ -33,7 +33,8 @@ internal static class PdfFileWriter
         return packed.ToArray();
     }
 
-    public static byte[] Write(PdfDocument document, byte[] xmp, string id)
+    /// <param name="own">Objects written here instead of PDFsharp's: each key is a placeholder PDFsharp holds in its tree.</param>
+    public static byte[] Write(PdfDocument document, byte[] xmp, string id, IReadOnlyDictionary<PdfObject, OwnObject> own)
     {
         PrepareForSave(document);
         var metadata = new PdfDictionary(document);
@@ -43,17 +44,27 @@ internal static class PdfFileWriter
         metadata.CreateStream(xmp);
         document.Internals.Catalog.Elements.SetReference("/Metadata", metadata);
 
-        var writer = new Writer(document);
+        var writer = new Writer(document, own);
         return writer.Write(document.Internals.Catalog, document.Info, id);
     }
 
-    private sealed class Writer(PdfDocument document)
+    private sealed class Writer : IPdfSyntax
     {
-        private readonly MemoryStream _out = new();
-        private readonly Dictionary<PdfObject, int> _numbers = new(ReferenceEqualityComparer.Instance);
-        private readonly List<PdfObject> _order = [];
+        private readonly PdfDocument _document;
+        private readonly IReadOnlyDictionary<PdfObject, OwnObject> _own;
+        private readonly Action<object> _number;
+        private MemoryStream _out = new();
+        // PDFsharp's objects and our own, by identity.
+        private readonly Dictionary<object, int> _numbers = new(ReferenceEqualityComparer.Instance);
+        private readonly List<object> _order = [];
         // Names repeat thousands of times (/Type, /StructElem, /K …): each is escaped once.
         private readonly Dictionary<string, byte[]> _names = new(StringComparer.Ordinal);
+
+        public Writer(PdfDocument document, IReadOnlyDictionary<PdfObject, OwnObject> own)
+        {
+            (_document, _own) = (document, own);
+            _number = Number;
+        }
 
         public byte[] Write(PdfObject catalog, PdfObject info, string id)
         {
@@ -61,8 +72,12 @@ internal static class PdfFileWriter
             Number(info);
             // Reached breadth first from the catalog: the order depends on the document alone.
             for (int i = 0; i < _order.Count; i++) Reach(_order[i]);
+            // Sized for the streams and some text an object, so that a long document's file is not copied over and over as it grows.
+            long streams = 0;
+            foreach (var obj in _order) if (obj is PdfDictionary { Stream: { } stream }) streams += stream.Length;
+            _out = new MemoryStream((int)Math.Min(int.MaxValue / 2, streams + 160L * _order.Count));
 
-            int version = document.Version;
+            int version = _document.Version;
             Raw($"%PDF-{version / 10}.{version % 10}\n");
             _out.Write([(byte)'%', 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']); // binary marker: the file is not text
             var offsets = new long[_order.Count];
@@ -82,18 +97,20 @@ internal static class PdfFileWriter
             return _out.ToArray();
         }
 
-        private void Number(PdfObject obj)
+        private void Number(object obj)
         {
+            if (obj is PdfObject placeholder && _own.TryGetValue(placeholder, out var own)) obj = own;
             if (_numbers.ContainsKey(obj)) return;
             _numbers[obj] = _order.Count + 1;
             _order.Add(obj);
         }
 
         /// <summary>Numbers every indirect object this one refers to, directly or through nested direct values.</summary>
-        private void Reach(PdfItem? item)
+        private void Reach(object? item)
         {
             switch (item)
             {
+                case OwnObject own: own.Reach(_number); break;
                 case PdfReference reference: Number(reference.Value); break;
                 case PdfDictionary dictionary:
                     foreach (var value in dictionary.Elements.Values) Visit(value);
@@ -110,10 +127,11 @@ internal static class PdfFileWriter
             }
         }
 
-        private void WriteObject(PdfObject obj)
+        private void WriteObject(object obj)
         {
-            if (obj is PdfDictionary { Stream: { } stream } dictionary) WriteStream(dictionary, stream.Value);
-            else WriteItem(obj, topLevel: true);
+            if (obj is OwnObject own) own.Write(this);
+            else if (obj is PdfDictionary { Stream: { } stream } dictionary) WriteStream(dictionary, stream.Value);
+            else WriteItem((PdfItem)obj, topLevel: true);
         }
 
         private void WriteStream(PdfDictionary dictionary, byte[] data)
@@ -180,10 +198,10 @@ internal static class PdfFileWriter
 
         private static string Number(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 
-        private static bool IsPrintable(string text) => text.All(c => c is >= ' ' and <= '~');
+        private static bool IsPrintable(string text) => !text.AsSpan().ContainsAnyExceptInRange(' ', '~');
 
         /// <summary>Names escape every byte outside printable ASCII, and the delimiters, as #xx.</summary>
-        private void Name(string name)
+        public void Name(string name)
         {
             if (!_names.TryGetValue(name, out var bytes))
             {
@@ -195,14 +213,20 @@ internal static class PdfFileWriter
             _out.Write(bytes);
         }
 
-        private void Reference(PdfObject target)
+        public void Reference(object target)
         {
+            if (target is PdfObject placeholder && _own.TryGetValue(placeholder, out var own)) target = own;
             Raw(" ");
             Integer(_numbers[target]);
             Raw(" 0 R");
         }
 
-        private void Integer(long value)
+        /// <summary>A text string as PDFsharp's SetString stores it (raw encoding), so our objects read like its own.</summary>
+        public void Text(string value) => String(value, !IsPrintable(value));
+
+        public void Rectangle(PdfRectangle r) => WriteItem(r, topLevel: false);
+
+        public void Integer(long value)
         {
             Span<byte> digits = stackalloc byte[20];
             value.TryFormat(digits, out int length, default, CultureInfo.InvariantCulture);
@@ -224,7 +248,7 @@ internal static class PdfFileWriter
             Raw("<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(value)) + ">");
         }
 
-        private void Raw(string text)
+        public void Raw(string text)
         {
             if (text.Length > 256) { _out.Write(Encoding.Latin1.GetBytes(text)); return; }
             Span<byte> bytes = stackalloc byte[text.Length];
@@ -241,4 +265,28 @@ internal static class PdfFileWriter
             return inflated.ToArray();
         }
     }
+}
+
+/// <summary>
+/// An indirect object written here rather than built in PDFsharp's object model: the structure tree has an
+/// element for every paragraph, line part, link and cell, and as PDFsharp dictionaries they cost more to
+/// build, prepare and walk than the whole rest of the file.
+/// </summary>
+internal abstract class OwnObject
+{
+    /// <summary>Every indirect object (PDFsharp's or ours) it refers to, in the order it writes them: this fixes their numbers.</summary>
+    public abstract void Reach(Action<object> number);
+
+    public abstract void Write(IPdfSyntax pdf);
+}
+
+/// <summary>What an <see cref="OwnObject"/> writes with: the same forms the writer gives PDFsharp's objects.</summary>
+internal interface IPdfSyntax
+{
+    void Raw(string text);
+    void Name(string name);
+    void Integer(long value);
+    void Reference(object target);
+    void Text(string value);
+    void Rectangle(PdfRectangle rectangle);
 }

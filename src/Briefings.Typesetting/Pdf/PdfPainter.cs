@@ -62,6 +62,7 @@ public sealed class PdfPainter
         var pages = new List<PdfPage>();
         var destinations = new List<(PdfLinkAnnotation Link, AnchorTarget Target)>();
         int linkNumber = 0;
+        var buffer = new AsciiBuffer(64 * 1024);
 
         foreach (var planned in plan.Pages)
         {
@@ -69,7 +70,7 @@ public sealed class PdfPainter
             page.Width = XUnit.FromPoint(plan.PageWidth);
             page.Height = XUnit.FromPoint(plan.PageHeight);
             pages.Add(page);
-            var content = new PageContent(plan.PageHeight);
+            var content = new PageContent(plan.PageHeight, buffer);
             var names = new Dictionary<PdfObject, string>(ReferenceEqualityComparer.Instance);
             // Made once a page, not once a mark.
             Func<PdfObject, string> addFont = f => page.Resources.AddFont((PdfFont)f), addImage = i => page.Resources.AddImage((PdfImage)i);
@@ -93,13 +94,15 @@ public sealed class PdfPainter
                 content.EndMarked();
             }
 
+            // Indexed loops: a foreach over a box's IReadOnlyList would box an enumerator for every line.
             foreach (var placed in planned.Furniture)
-                foreach (var ink in placed.Box.Inks) Artifact(ink, placed);
+                for (int k = 0; k < placed.Box.Inks.Count; k++) Artifact(placed.Box.Inks[k], placed);
 
             foreach (var placed in planned.Body)
             {
-                foreach (var ink in placed.Box.Inks)
+                for (int k = 0; k < placed.Box.Inks.Count; k++)
                 {
+                    var ink = placed.Box.Inks[k];
                     // Decoration (backgrounds, rules, leaders, a repeated header row) is an artifact, never content.
                     if (ink.Path is not { Length: > 0 } path) { Artifact(ink, placed); continue; }
                     if (ink is TextInk { Link: { } target } text && text.Width > 0)
@@ -115,7 +118,7 @@ public sealed class PdfPainter
                     if (!ReferenceEquals(marking, path[^1]))
                     {
                         EndMarked();
-                        int mcid = tags.Mark(path, page, () => FigureBox(plan, placed));
+                        int mcid = tags.Mark(path, page, Array.Exists(path, node => node.Tag == Tag.Figure) ? FigureBox(plan, placed) : null);
                         content.BeginMarked(TagTree.TypeOf(path[^1].Tag), mcid);
                         marking = path[^1];
                     }
@@ -129,7 +132,7 @@ public sealed class PdfPainter
         }
 
         foreach (var (link, target) in destinations) link.Elements["/Dest"] = PdfSpace.Destination(pages[target.Page - 1], plan, target);
-        tags.WriteTo(document);
+        var (placeholder, root) = tags.WriteTo(document);
         AddOutline(document, pages, plan);
         // Fixed ids: a document's identity comes from its content, not from the run that made it.
         var id = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(meta.Title + "|" + plan.Pages.Count)))[..32];
@@ -137,7 +140,8 @@ public sealed class PdfPainter
         document.Internals.SecondDocumentID = id;
         StableFontNames.Apply(resources.Fonts);
         if (pdfA) Archival.AddOutputIntent(document);
-        return PdfFileWriter.Write(document, XmpPacket.Build(meta, Producer, timestamp, id, pdfA), id);
+        var own = new Dictionary<PdfObject, OwnObject>(ReferenceEqualityComparer.Instance) { [placeholder] = root };
+        return PdfFileWriter.Write(document, XmpPacket.Build(meta, Producer, timestamp, id, pdfA), id, own);
     }
 
     /// <summary>

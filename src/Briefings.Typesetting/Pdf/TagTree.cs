@@ -8,20 +8,96 @@ namespace Briefings.Typesetting.Pdf;
 /// The document's logical structure (PDF/UA), built from the layout's structure nodes and independent
 /// of pages: one element per node, whichever pages its marks land on; marked content on each page
 /// points back to its element through the parent tree; each link annotation belongs to its Link
-/// element; a note reads right after the block that cites it. Written through PDFsharp's object model.
+/// element; a note reads right after the block that cites it. The tree writes itself
+/// (<see cref="OwnObject"/>): only its root has a place in PDFsharp's catalog.
 /// </summary>
 internal sealed class TagTree
 {
-    private sealed class Element(string type, Element? parent, StructNode? node)
+    private sealed class Element(string type, Element? parent, StructNode? node) : OwnObject
     {
         public string Type { get; } = type;
         public Element? Parent { get; set; } = parent;
+        /// <summary>The tree's root, which the top element (the only one without a parent) names as its own parent.</summary>
+        public OwnObject? Root { get; set; }
         public StructNode? Node { get; } = node;
         public List<object> Kids { get; } = [];
-        public PdfDictionary? Attributes { get; set; }
+        /// <summary>A figure's bounding box in PDF space, for its layout attributes.</summary>
+        public PdfRectangle? Box { get; init; }
         /// <summary>What a reader announces: a figure's alt text, a link's description of its target.</summary>
         public string? Alt { get; set; }
-        public PdfDictionary Dictionary { get; } = new();
+
+        /// <summary>The page of its first mark: marks there are plain MCIDs; marks elsewhere name their page.</summary>
+        private PdfPage? Home
+        {
+            get
+            {
+                foreach (var kid in Kids) if (kid is MarkedContent mark) return mark.Page;
+                return null;
+            }
+        }
+
+        public override void Reach(Action<object> number)
+        {
+            number((object?)Parent ?? Root!);
+            var home = Home;
+            if (home is not null) number(home);
+            foreach (var kid in Kids)
+            {
+                switch (kid)
+                {
+                    case Element child: number(child); break;
+                    case MarkedContent mark when mark.Page != home: number(mark.Page); break;
+                    case Annotation annotation: number(annotation.Page); number(annotation.Link); break;
+                }
+            }
+        }
+
+        public override void Write(IPdfSyntax pdf)
+        {
+            pdf.Raw("<<");
+            pdf.Name("/Type"); pdf.Name("/StructElem");
+            pdf.Name("/S"); pdf.Name(Type);
+            pdf.Name("/P"); pdf.Reference((object?)Parent ?? Root!);
+            if (Node?.Id is { } id) { pdf.Name("/ID"); pdf.Text(id); }
+            if (Node?.ActualText is { } actual) { pdf.Name("/ActualText"); pdf.Text(actual); }
+            if (Node?.Lang is { } lang) { pdf.Name("/Lang"); pdf.Text(lang); }
+            if (Alt is { } alt) { pdf.Name("/Alt"); pdf.Text(alt); }
+            WriteAttributes(pdf);
+            var home = Home;
+            if (home is not null) { pdf.Name("/Pg"); pdf.Reference(home); }
+            pdf.Name("/K");
+            pdf.Raw("[");
+            foreach (var kid in Kids)
+            {
+                switch (kid)
+                {
+                    case Element child: pdf.Reference(child); break;
+                    case MarkedContent mark when mark.Page == home: pdf.Raw(" "); pdf.Integer(mark.Mcid); break;
+                    // A kid on a page other than the element's own, or an object: /MCR or /OBJR with its /Pg.
+                    case MarkedContent mark:
+                        pdf.Raw("<<"); pdf.Name("/Type"); pdf.Name("/MCR"); pdf.Name("/Pg"); pdf.Reference(mark.Page);
+                        pdf.Name("/MCID"); pdf.Raw(" "); pdf.Integer(mark.Mcid); pdf.Raw(">>");
+                        break;
+                    case Annotation annotation:
+                        pdf.Raw("<<"); pdf.Name("/Type"); pdf.Name("/OBJR"); pdf.Name("/Pg"); pdf.Reference(annotation.Page);
+                        pdf.Name("/Obj"); pdf.Reference(annotation.Link); pdf.Raw(">>");
+                        break;
+                }
+            }
+            pdf.Raw("]>>");
+        }
+
+        /// <summary>A header cell's scope, a list's numbering, a figure's box: what a reader needs beyond the type.</summary>
+        private void WriteAttributes(IPdfSyntax pdf)
+        {
+            if (Node is null) return;
+            void Owner(string owner) { pdf.Name("/A"); pdf.Raw("<<"); pdf.Name("/O"); pdf.Name(owner); }
+            if (Node.Scope is { } scope) { Owner("/Table"); pdf.Name("/Scope"); pdf.Name(scope); }
+            else if (Node.Numbering is { } numbering) { Owner("/List"); pdf.Name("/ListNumbering"); pdf.Name(numbering); }
+            else if (Node.Tag == Tag.Figure) { Owner("/Layout"); pdf.Name("/BBox"); pdf.Rectangle(Box ?? new PdfRectangle()); }
+            else return;
+            pdf.Raw(">>");
+        }
     }
 
     private sealed record MarkedContent(PdfPage Page, int Mcid);
@@ -33,20 +109,23 @@ internal sealed class TagTree
     private readonly List<(PdfPage Page, List<Element> ByMcid)> _pages = [];
     private readonly List<(PdfAnnotation Link, Element Owner)> _annotations = [];
 
-    /// <summary>The structure type a node's marked content and element carry.</summary>
-    public static string TypeOf(Tag tag) => tag switch
+    // Named once: an enum's ToString() is a new string on every mark.
+    private static readonly string[] TypeNames = Enum.GetValues<Tag>().Select(tag => tag switch
     {
         Tag.Toc => "TOC",
         Tag.Toci => "TOCI",
         _ => tag.ToString(),
-    };
+    }).ToArray();
+
+    /// <summary>The structure type a node's marked content and element carry.</summary>
+    public static string TypeOf(Tag tag) => TypeNames[(int)tag];
 
     /// <summary>
     /// Starts a page's marked content for the path's innermost node and returns its MCID, creating the
-    /// path's elements the first time they are met. <paramref name="figureBox"/> is asked for only when a
-    /// Figure element is created (its bounding box, in PDF space).
+    /// path's elements the first time they are met. <paramref name="figureBox"/> is the marks' bounding box
+    /// (in PDF space) when the path holds a Figure; its element keeps the box of its first marks.
     /// </summary>
-    public int Mark(StructNode[] path, PdfPage page, Func<PdfRectangle> figureBox)
+    public int Mark(StructNode[] path, PdfPage page, PdfRectangle? figureBox)
     {
         var element = ElementFor(path, figureBox);
         if (_pages.Count == 0 || _pages[^1].Page != page) _pages.Add((page, []));
@@ -59,13 +138,13 @@ internal sealed class TagTree
     /// <summary>A link annotation, owned by the Link element at the end of its path.</summary>
     public void Own(StructNode[] path, PdfAnnotation link, PdfPage page)
     {
-        var owner = ElementFor(path, () => new PdfRectangle());
+        var owner = ElementFor(path, figureBox: null);
         owner.Alt ??= link.Contents;
         owner.Kids.Add(new Annotation(link, page));
         _annotations.Add((link, owner));
     }
 
-    private Element ElementFor(StructNode[] path, Func<PdfRectangle> figureBox)
+    private Element ElementFor(StructNode[] path, PdfRectangle? figureBox)
     {
         var parent = _document;
         foreach (var node in path)
@@ -74,7 +153,7 @@ internal sealed class TagTree
             {
                 _elements[node] = element = new Element(TypeOf(node.Tag), parent, node)
                 {
-                    Attributes = Attributes(node, figureBox),
+                    Box = node.Tag == Tag.Figure ? figureBox : null,
                     Alt = node.Tag == Tag.Figure ? node.Alt ?? "Figure" : null,
                 };
                 parent.Kids.Add(element);
@@ -84,121 +163,83 @@ internal sealed class TagTree
         return parent;
     }
 
-    private static PdfDictionary? Attributes(StructNode node, Func<PdfRectangle> figureBox)
-    {
-        static PdfDictionary Owner(string owner)
-        {
-            var attributes = new PdfDictionary();
-            attributes.Elements.SetName("/O", owner);
-            return attributes;
-        }
-        if (node.Scope is { } scope) { var a = Owner("/Table"); a.Elements.SetName("/Scope", "/" + scope); return a; }
-        if (node.Numbering is { } numbering) { var a = Owner("/List"); a.Elements.SetName("/ListNumbering", "/" + numbering); return a; }
-        if (node.Tag == Tag.Figure) { var a = Owner("/Layout"); a.Elements["/BBox"] = figureBox(); return a; }
-        return null;
-    }
-
-    /// <summary>Writes the tree into the document: the root, its elements, the parent tree, IDs, and the page and annotation keys.</summary>
-    public void WriteTo(PdfDocument document)
+    /// <summary>
+    /// Ties the tree into the document: the root (written by us, in the catalog's place for it), the parent
+    /// tree, IDs, and the page and annotation keys that point into the parent tree.
+    /// </summary>
+    /// <returns>The catalog's placeholder and the root written in its place, for <see cref="PdfFileWriter"/>.</returns>
+    public (PdfObject Placeholder, OwnObject Root) WriteTo(PdfDocument document)
     {
         PlaceNotes();
-        var root = new PdfDictionary(document);
-        document.Internals.AddObject(root);
-        root.Elements.SetName("/Type", "/StructTreeRoot");
-        Write(document, _document, root);
-        root.Elements.SetReference("/K", _document.Dictionary);
-
-        var nums = new PdfArray(document);
+        var parentTree = new List<(int Key, object Owners)>();
         int key = 0;
         foreach (var (page, byMcid) in _pages)
         {
             page.Elements.SetInteger("/StructParents", key);
-            var owners = new PdfArray(document);
-            foreach (var element in byMcid) owners.Elements.Add(element.Dictionary.Reference!);
-            nums.Elements.Add(new PdfInteger(key++));
-            nums.Elements.Add(owners);
+            parentTree.Add((key++, byMcid));
         }
         foreach (var (link, owner) in _annotations)
         {
             link.Elements.SetInteger("/StructParent", key);
-            nums.Elements.Add(new PdfInteger(key++));
-            nums.Elements.Add(owner.Dictionary.Reference!);
+            parentTree.Add((key++, owner));
         }
-        var parentTree = new PdfDictionary(document);
-        parentTree.Elements["/Nums"] = nums;
-        root.Elements["/ParentTree"] = parentTree;
-        root.Elements.SetInteger("/ParentTreeNextKey", key);
-
         var named = _elements.Values.Where(e => e.Node?.Id is not null).OrderBy(e => e.Node!.Id, StringComparer.Ordinal).ToList();
-        if (named.Count > 0)
-        {
-            var names = new PdfArray(document);
-            foreach (var element in named)
-            {
-                names.Elements.Add(new PdfString(element.Node!.Id!));
-                names.Elements.Add(element.Dictionary.Reference!);
-            }
-            var idTree = new PdfDictionary(document);
-            idTree.Elements["/Names"] = names;
-            root.Elements["/IDTree"] = idTree;
-        }
+        var root = new Root(_document, parentTree, key, named);
+        _document.Root = root;
 
         var markInfo = new PdfDictionary(document);
         markInfo.Elements.SetBoolean("/Marked", true);
         document.Internals.Catalog.Elements["/MarkInfo"] = markInfo;
-        document.Internals.Catalog.Elements.SetReference("/StructTreeRoot", root);
+        var placeholder = new PdfDictionary(document);
+        document.Internals.AddObject(placeholder);
+        document.Internals.Catalog.Elements.SetReference("/StructTreeRoot", placeholder);
+        return (placeholder, root);
     }
 
-    private static void Write(PdfDocument document, Element element, PdfDictionary parent)
+    /// <summary>
+    /// The structure tree root: its top element, the parent tree (for each page, the element of each MCID
+    /// in order; for each annotation, its Link element) and the ID tree of elements with an ID.
+    /// </summary>
+    private sealed class Root(Element top, List<(int Key, object Owners)> parentTree, int nextKey, List<Element> named) : OwnObject
     {
-        var dictionary = element.Dictionary;
-        document.Internals.AddObject(dictionary);
-        dictionary.Elements.SetName("/Type", "/StructElem");
-        dictionary.Elements.SetName("/S", "/" + element.Type);
-        dictionary.Elements.SetReference("/P", parent);
-        if (element.Node is { } node)
+        public override void Reach(Action<object> number)
         {
-            if (node.Id is { } id) dictionary.Elements.SetString("/ID", id);
-            if (node.ActualText is { } actual) dictionary.Elements.SetString("/ActualText", actual);
-            if (node.Lang is { } lang) dictionary.Elements.SetString("/Lang", lang);
-        }
-        if (element.Alt is { } alt) dictionary.Elements.SetString("/Alt", alt);
-        if (element.Attributes is { } attributes) dictionary.Elements["/A"] = attributes;
-
-        // Marks on the element's first page are plain MCIDs; marks elsewhere name their page.
-        var home = element.Kids.OfType<MarkedContent>().FirstOrDefault()?.Page;
-        if (home is not null) dictionary.Elements.SetReference("/Pg", home);
-        var kids = new PdfArray(document);
-        foreach (var kid in element.Kids)
-        {
-            switch (kid)
+            number(top);
+            foreach (var (_, owners) in parentTree)
             {
-                case Element child:
-                    Write(document, child, dictionary);
-                    kids.Elements.Add(child.Dictionary.Reference!);
-                    break;
-                case MarkedContent mark when mark.Page == home:
-                    kids.Elements.Add(new PdfInteger(mark.Mcid));
-                    break;
-                case MarkedContent mark:
-                    kids.Elements.Add(OnPage("/MCR", mark.Page, ("/MCID", new PdfInteger(mark.Mcid))));
-                    break;
-                case Annotation annotation:
-                    kids.Elements.Add(OnPage("/OBJR", annotation.Page, ("/Obj", annotation.Link.Reference!)));
-                    break;
+                if (owners is List<Element> byMcid) foreach (var element in byMcid) number(element);
+                else number(owners);
             }
+            foreach (var element in named) number(element);
         }
-        dictionary.Elements["/K"] = kids;
-    }
 
-    /// <summary>A kid that lies on a page other than its element's own, or is an object: /MCR or /OBJR with its /Pg.</summary>
-    private static PdfDictionary OnPage(string type, PdfPage page, (string Key, PdfItem Value) content)
-    {
-        var kid = new PdfDictionary();
-        kid.Elements.SetName("/Type", type);
-        kid.Elements.SetReference("/Pg", page);
-        kid.Elements[content.Key] = content.Value;
-        return kid;
+        public override void Write(IPdfSyntax pdf)
+        {
+            pdf.Raw("<<");
+            pdf.Name("/Type"); pdf.Name("/StructTreeRoot");
+            pdf.Name("/K"); pdf.Reference(top);
+            pdf.Name("/ParentTree"); pdf.Raw("<<"); pdf.Name("/Nums"); pdf.Raw("[");
+            foreach (var (key, owners) in parentTree)
+            {
+                pdf.Raw(" "); pdf.Integer(key);
+                if (owners is List<Element> byMcid)
+                {
+                    pdf.Raw("[");
+                    foreach (var element in byMcid) pdf.Reference(element);
+                    pdf.Raw("]");
+                }
+                else pdf.Reference(owners);
+            }
+            pdf.Raw("]>>");
+            pdf.Name("/ParentTreeNextKey"); pdf.Raw(" "); pdf.Integer(nextKey);
+            if (named.Count > 0)
+            {
+                pdf.Name("/IDTree"); pdf.Raw("<<"); pdf.Name("/Names"); pdf.Raw("[");
+                foreach (var element in named) { pdf.Text(element.Node!.Id!); pdf.Reference(element); }
+                pdf.Raw("]>>");
+            }
+            pdf.Raw(">>");
+        }
     }
 
     /// <summary>Each footnote's Note moves to just after the block whose link cites it, where a reader needs it.</summary>

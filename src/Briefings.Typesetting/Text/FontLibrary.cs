@@ -48,8 +48,9 @@ public sealed class FontLibrary : IFontResolver
     // Measuring asks for metrics per word; resolving the face name each time showed up in profiles.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<FontFace, FontMetrics> _metrics = new();
 
+    // Looked up before adding: a lambda over `this` would be a new delegate on every call.
     public FontMetrics Metrics(FontFace face) =>
-        _metrics.GetOrAdd(face, f => _faces[FaceName(f.Family, f.Bold, f.Italic)].Value.Metrics);
+        _metrics.TryGetValue(face, out var metrics) ? metrics : _metrics.GetOrAdd(face, _faces[FaceName(face.Family, face.Bold, face.Italic)].Value.Metrics);
 
     /// <summary>File stem of the face that really exists in the bundle for this request.</summary>
     private string FaceName(string family, bool bold, bool italic)

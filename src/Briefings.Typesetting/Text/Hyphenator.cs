@@ -60,7 +60,8 @@ public sealed class Hyphenator
     public int[] Points(string word)
     {
         if (word.Length < LeftMin + RightMin) return [];
-        return _cache.GetOrAdd(word, Compute);
+        // Looked up before adding: the method group would be a new delegate on every call.
+        return _cache.TryGetValue(word, out var points) ? points : _cache.GetOrAdd(word, Compute(word));
     }
 
     private int[] Compute(string word)

@@ -11,6 +11,11 @@ namespace Briefings.Typesetting.Text;
 /// </summary>
 public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, string language)
 {
+    // One paragraph's Knuth–Plass material at a time: the list is reused, so a setter serves one layout (one thread).
+    private readonly List<Item> _items = [];
+    private readonly WordPool _pool = new();
+    private readonly StringBuilder _run = new(256);
+
     private const float HyphenCost = 50, RaggedHyphenCost = 400, UrlBreakCost = 150, EmergencyCost = 900;
 
     /// <summary>Characters the bundled fonts lack, reported once each by the caller.</summary>
@@ -31,9 +36,10 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
 
     private List<Item> BuildItems(IReadOnlyList<Span> spans, ParagraphStyle paragraph, float width, List<TextStyle> styles, MissingGlyph? missing)
     {
-        var items = new List<Item>(spans.Sum(s => s.Text.Length) / 2 + 8); // about one box and one glue per word, more with hyphenation
+        var items = _items;
+        items.Clear();
         var word = new List<(string Text, int Style)>();
-        var text = new StringBuilder();
+        var text = new StringBuilder(64);
         bool justify = paragraph.Align == TextAlign.Justify;
         int currentStyle = 0;
 
@@ -123,7 +129,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
         void FlushPiece(int styleIndex)
         {
             if (text.Length == 0) return;
-            word.Add((text.ToString(), styleIndex));
+            word.Add((_pool.Get(text), styleIndex));
             text.Clear();
         }
 
@@ -158,13 +164,13 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                 bool explicitHyphen = c is '-' or '\u2013' or '\u2014' && i > 0 && char.IsLetterOrDigit(piece[i + 1]);
                 bool urlBreak = (url || code) && c is '/' or '.' or '?' or '&' or '=' or '_' or '-' or '#' && i > 0;
                 if (!hyphenPoint && !explicitHyphen && !urlBreak) continue;
-                AddBox(piece[start..(i + 1)]);
+                AddBox(_pool.Get(piece.AsSpan(start, i + 1 - start)));
                 start = i + 1;
                 // Ragged lines may simply end short, so a hyphen there must buy a lot to be worth it.
                 if (hyphenPoint) items.Add(Item.Penalty(metrics.Advance('-', style.Size), justify ? HyphenCost : RaggedHyphenCost, true, styleIndex));
                 else items.Add(Item.Penalty(0, explicitHyphen ? HyphenCost : UrlBreakCost, explicitHyphen, styleIndex));
             }
-            AddBox(piece[start..]);
+            AddBox(start == 0 ? piece : _pool.Get(piece.AsSpan(start)));
 
             void AddBox(string part)
             {
@@ -233,8 +239,8 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
             };
 
             var inks = new List<TextInk>();
-            var footnotes = new List<int>();
-            var run = new StringBuilder();
+            List<int>? footnotes = null; // most lines cite none, and a long document keeps every line's list
+            var run = _run.Clear();
             int runStyle = -1;
             float runX = x, runWidth = 0;
             for (int i = start; i < end; i++)
@@ -259,7 +265,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                 run.Append(item.Text);
                 runWidth += item.Width;
                 x += item.Width;
-                if (styles[item.Style].Footnote is > 0 and var n && !footnotes.Contains(n)) footnotes.Add(n);
+                if (styles[item.Style].Footnote is > 0 and var n && footnotes?.Contains(n) != true) (footnotes ??= []).Add(n);
             }
             if (hyphen && runStyle >= 0)
             {
@@ -269,7 +275,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                 Flush(actualText: spoken);
             }
             else Flush(trailingSpace: breakItem.Kind == ItemKind.Glue);
-            lines.Add(new SetLine(paragraph.Leading, inks, footnotes, x));
+            lines.Add(new SetLine(paragraph.Leading, inks, (IReadOnlyList<int>?)footnotes ?? [], x));
             start = end + 1;
 
             // A word placed on its own still ends with a real space (drawn, not measured), so that text
@@ -285,7 +291,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                     var inkPath = s.Link is null ? path : StructNode.Extend(path, links[runStyle]);
                     if (s.Lang is not null) inkPath = StructNode.Extend(inkPath, new StructNode(Tag.Span) { Lang = s.Lang });
                     if (actualText is not null) inkPath = StructNode.Extend(inkPath, new StructNode(Tag.Span) { ActualText = actualText });
-                    inks.Add(new TextInk(runX, baseline - s.Rise, run.ToString(), s.Face, s.Size, s.Color, runWidth, s.Link, inkPath));
+                    inks.Add(new TextInk(runX, baseline - s.Rise, _pool.Get(run), s.Face, s.Size, s.Color, runWidth, s.Link, inkPath));
                 }
                 run.Clear();
                 runWidth = 0;
