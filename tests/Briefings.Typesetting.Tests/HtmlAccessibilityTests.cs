@@ -1,3 +1,4 @@
+using Briefings.Typesetting.Layout;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig.Actions;
@@ -22,7 +23,7 @@ public class HtmlAccessibilityTests
         Assert.Equal([1, 2, 3, 2, 3], levels);
 
         var (plan, _) = Render.Plan(md);
-        var tags = plan.Pages.SelectMany(p => p.Body).SelectMany(b => b.Box.Inks).OfType<Layout.TextInk>()
+        var tags = plan.Pages.SelectMany(p => p.Body).SelectMany(b => b.Box.Inks).Texts()
             .Select(i => i.Path?.FirstOrDefault(n => n.Tag is >= Layout.Tag.H1 and <= Layout.Tag.H6)).OfType<Layout.StructNode>()
             .Distinct().Select(n => n.Tag - Layout.Tag.H1 + 1).ToList();
         Assert.Equal(levels, tags);

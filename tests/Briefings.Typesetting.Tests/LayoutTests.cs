@@ -35,12 +35,12 @@ public class LayoutTests
     {
         var (plan, _) = Render.Plan(Render.Paragraph(60));
         float width = plan.TextBox.Right - plan.TextBox.Left;
-        var lines = plan.Pages.SelectMany(p => p.Body).Where(b => b.Box.Inks.OfType<TextInk>().Any(i => i.Size == Theme.Default.BodySize)).ToList();
+        var lines = plan.Pages.SelectMany(p => p.Body).Where(b => b.Box.Inks.Texts().Any(i => i.Size == Theme.Default.BodySize)).ToList();
         Assert.True(lines.Count > 20);
         foreach (var line in lines.SkipLast(1))
         {
-            var end = line.Box.Inks.OfType<TextInk>().Max(i => i.X + i.Width);
-            Assert.True(end > width - 0.6f && end < width + 0.6f, $"line ends at {end} of {width}: {string.Join("|", line.Box.Inks.OfType<TextInk>().Select(i => i.Text))}");
+            var end = line.Box.Inks.Texts().Max(i => i.X + i.Width);
+            Assert.True(end > width - 0.6f && end < width + 0.6f, $"line ends at {end} of {width}: {string.Join("|", line.Box.Inks.Texts().Select(i => i.Text))}");
         }
     }
 
@@ -51,7 +51,7 @@ public class LayoutTests
         var linesPerPage = new Dictionary<StructNode, List<int>>();
         foreach (var page in plan.Pages)
             foreach (var box in page.Body)
-                if (box.Box.Inks.OfType<TextInk>().FirstOrDefault()?.Path is [.., { Tag: Tag.P } p])
+                if (box.Box.Inks.Texts().FirstOrDefault()?.Path is [.., { Tag: Tag.P } p])
                 {
                     if (!linesPerPage.TryGetValue(p, out var pages)) linesPerPage[p] = pages = [];
                     pages.Add(page.Number);
@@ -71,11 +71,11 @@ public class LayoutTests
         {
             var last = page.Body.Where(b => b.Box.Anchors.All(a => !a.StartsWith("fn-")) && !IsFootnote(b)).Last();
             Assert.Null(last.Box.Outline);
-            Assert.DoesNotContain(last.Box.Inks.OfType<TextInk>(), i => i.Path is [.., { Tag: >= Tag.H1 and <= Tag.H6 }]);
+            Assert.DoesNotContain(last.Box.Inks.Texts(), i => i.Path is [.., { Tag: >= Tag.H1 and <= Tag.H6 }]);
         }
     }
 
-    private static bool IsFootnote(PlacedBox box) => box.Box.Inks.OfType<TextInk>().Any(i => i.Path is [{ Tag: Tag.Note }, ..]);
+    private static bool IsFootnote(PlacedBox box) => box.Box.Inks.Texts().Any(i => i.Path is [{ Tag: Tag.Note }, ..]);
 
     [Fact]
     public void A_long_table_repeats_its_header_row_on_every_page()
@@ -85,10 +85,10 @@ public class LayoutTests
         Assert.True(plan.Pages.Count >= 3);
         foreach (var page in plan.Pages)
         {
-            var first = page.Body.First(b => b.Box.Inks.OfType<TextInk>().Any());
+            var first = page.Body.First(b => b.Box.Inks.Texts().Any());
             // The header cells are tagged once; on continuation pages the repeated row is an artifact (no structure).
-            if (page.Number == 1) Assert.Contains(first.Box.Inks.OfType<TextInk>(), i => i.Path is [.., { Tag: Tag.TH }] && i.Text == "Id");
-            else Assert.Contains(first.Box.Inks.OfType<TextInk>(), i => i.Path is null && i.Text == "Id");
+            if (page.Number == 1) Assert.Contains(first.Box.Inks.Texts(), i => i.Path is [.., { Tag: Tag.TH }] && i.Text == "Id");
+            else Assert.Contains(first.Box.Inks.Texts(), i => i.Path is null && i.Text == "Id");
         }
     }
 
@@ -109,7 +109,7 @@ public class LayoutTests
         Assert.True(m > 3);
         foreach (var page in plan.Pages)
         {
-            var texts = page.Furniture.SelectMany(f => f.Box.Inks.OfType<TextInk>().Select(i => (f.Y, i.Text))).ToList();
+            var texts = page.Furniture.SelectMany(f => f.Box.Inks.Texts().Select(i => (f.Y, i.Text))).ToList();
             Assert.Contains(texts, t => t.Text == $"Page {page.Number} of {m}");
             var markings = texts.Where(t => t.Text == "OFFICIAL").Select(t => t.Y).ToList();
             Assert.Equal(2, markings.Count);
@@ -191,7 +191,7 @@ public class TableBreakTests
             var filler = string.Join("\n\n", Enumerable.Range(0, paragraphs).Select(i => Render.Paragraph(3, i)));
             var md = filler + "\n\n| A | B |\n|---|---|\n" + string.Concat(Enumerable.Range(1, rows).Select(r => $"| row {r} | {Render.Paragraph(1, r)} |\n"));
             var (plan, _) = Render.Plan(md);
-            var perPage = plan.Pages.Select(p => p.Body.Count(b => b.Box.Inks.OfType<Briefings.Typesetting.Layout.TextInk>().Any(i => i.Path is [.., { Tag: Briefings.Typesetting.Layout.Tag.TD }]))).Where(n => n > 0).ToList();
+            var perPage = plan.Pages.Select(p => p.Body.Count(b => b.Box.Inks.Texts().Any(i => i.Path is [.., { Tag: Briefings.Typesetting.Layout.Tag.TD }]))).Where(n => n > 0).ToList();
             Assert.True(perPage.Count == 1 || perPage.All(n => n >= 2), $"{rows} rows split as {string.Join("+", perPage)}");
             anySplit |= perPage.Count > 1;
         }

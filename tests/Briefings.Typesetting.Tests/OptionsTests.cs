@@ -17,7 +17,7 @@ public class OptionsTests
     public void Ragged_right_keeps_natural_word_spaces()
     {
         var (plan, _) = Render.Plan("---\ntitle: T\njustify: false\n---\n\n" + Render.Paragraph(20));
-        var lines = plan.Pages.SelectMany(p => p.Body).Select(b => b.Box.Inks.OfType<TextInk>().ToList())
+        var lines = plan.Pages.SelectMany(p => p.Body).Select(b => b.Box.Inks.Texts().ToList())
             .Where(inks => inks.Count > 0 && inks[0].Size == Theme.Default.BodySize).ToList();
         Assert.True(lines.Count > 5);
         // Natural spacing lets a line's words merge into one run, and lines end at different places.

@@ -37,7 +37,7 @@ internal static class Render
     }
 
     public static IEnumerable<(PlannedPage Page, PlacedBox Box, TextInk Ink)> Texts(PagePlan plan) =>
-        from page in plan.Pages from box in page.Body from ink in box.Box.Inks.OfType<TextInk>() select (page, box, ink);
+        from page in plan.Pages from box in page.Body from ink in box.Box.Inks.Texts() select (page, box, ink);
 
     public static string SampleDirectory => Path.Combine(RepositoryRoot, "samples");
 

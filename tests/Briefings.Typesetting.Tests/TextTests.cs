@@ -1,3 +1,4 @@
+using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Text;
 
 namespace Briefings.Typesetting.Tests;
@@ -37,7 +38,7 @@ public class NameHyphenationTests
     {
         var setter = new ParagraphSetter(FontLibrary.Bundled, Hyphenator.ForLanguage("en-GB"), "en-GB");
         var style = new ParagraphStyle(new FontFace("Noto Serif"), 10, 14, Rgb.Black, Rgb.Black, "Noto Sans Mono", TextAlign.Left, true);
-        return setter.Set([new Model.Span(text)], style, width, []).Select(l => string.Concat(l.Inks.Select(i => i.Text)).Trim()).ToList();
+        return setter.Set([new Model.Span(text)], style, width, []).Select(l => string.Concat(l.Inks.Texts().Select(i => i.Text)).Trim()).ToList();
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class ChartLayouter(LayoutContext context, int line)
             var style = context.Paragraph(context.Heading, context.Theme.TableSize * 1.05f, TextAlign.Left, context.HeadingColor);
             foreach (var set in context.Set([new Model.Span(title)], style, width, figurePath, line))
             {
-                inks.AddRange(set.Inks.Select(i => i with { Baseline = i.Baseline + y }));
+                inks.AddRange(set.Inks.Texts().Select(i => i with { Baseline = i.Baseline + y }));
                 y += set.Height;
             }
             y += 4;
@@ -75,7 +75,7 @@ public sealed class ChartLayouter(LayoutContext context, int line)
         float y = 0, used = 0;
         foreach (var line in lines)
         {
-            inks.AddRange(line.Inks.Select(i => i with { Baseline = i.Baseline + y }));
+            inks.AddRange(line.Inks.Texts().Select(i => i with { Baseline = i.Baseline + y }));
             y += line.Height;
             used = Math.Max(used, line.Width);
         }

@@ -105,7 +105,7 @@ public sealed class BlockLayouter(LayoutContext context)
                 {
                     labelled = true;
                     var metrics = context.Fonts.Metrics(context.Body);
-                    float baseline = box.Inks.OfType<TextInk>().FirstOrDefault()?.Baseline
+                    float baseline = box.Inks.Texts().FirstOrDefault()?.Baseline
                         ?? (size * context.Theme.LineHeight - size * (metrics.Ascent + metrics.Descent)) / 2 + size * metrics.Ascent;
                     float labelWidth = context.Measure(label, context.Body, size);
                     float x = list.Ordered ? indent - labelWidth - size * 0.45f : size * 0.25f;

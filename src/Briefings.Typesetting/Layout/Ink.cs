@@ -19,6 +19,35 @@ public sealed record TextInk(float X, float Baseline, string Text, FontFace Face
     public override Ink Moved(float dx, float dy) => this with { X = X + dx, Baseline = Baseline + dy };
 }
 
+/// <summary>
+/// A set line's words in one style on one baseline, each at its own x (a justified line stretches the
+/// spaces between them). One mark for the run rather than a <see cref="TextInk"/> a word, because a long
+/// document keeps every line of its plan until it is painted and a record a word was most of that plan.
+/// Each word is drawn, linked and written to snapshots exactly as the TextInk it stands for (<see cref="Texts"/>).
+/// </summary>
+public sealed record WordsInk(float Baseline, FontFace Face, float Size, Rgb Color, string? Link, StructNode[]? Path, Word[] Words) : Ink(Path)
+{
+    public override Ink Moved(float dx, float dy) =>
+        this with { Baseline = Baseline + dy, Words = Array.ConvertAll(Words, word => word with { X = word.X + dx }) };
+
+    /// <summary>The words as the TextInks they stand for: for code that reads text a piece at a time (charts, snapshots, tests).</summary>
+    public IEnumerable<TextInk> Texts() => Words.Select(word => new TextInk(word.X, Baseline, word.Text, Face, Size, Color, word.Width, Link, Path));
+}
+
+/// <summary>One placed piece of a <see cref="WordsInk"/>: a word, or words at their natural spacing, with its trailing space.</summary>
+public readonly record struct Word(float X, string Text, float Width);
+
+/// <summary>Text pieces of a list of marks, whichever record holds them.</summary>
+public static class InkTexts
+{
+    public static IEnumerable<TextInk> Texts(this IEnumerable<Ink> inks) => inks.SelectMany<Ink, TextInk>(ink => ink switch
+    {
+        TextInk text => [text],
+        WordsInk words => words.Texts(),
+        _ => [],
+    });
+}
+
 public sealed record LineInk(float X1, float Y1, float X2, float Y2, float Thickness, Rgb Color, bool Dashed = false) : Ink((StructNode[]?)null)
 {
     public override Ink Moved(float dx, float dy) => this with { X1 = X1 + dx, Y1 = Y1 + dy, X2 = X2 + dx, Y2 = Y2 + dy };

@@ -43,7 +43,12 @@ public static class PagePlanText
         if (box.Footnotes.Count > 0) text.Append(" cites ").Append(string.Join(',', box.Footnotes));
         if (box.Anchors.Count > 0) text.Append(" anchors ").Append(string.Join(',', box.Anchors));
         text.Append('\n');
-        foreach (var ink in box.Inks) Mark(text, ink, nodes);
+        foreach (var ink in box.Inks)
+        {
+            // A run's words are written one line each, as the TextInks they replaced were: snapshots pin what is drawn.
+            if (ink is WordsInk words) foreach (var word in words.Texts()) Mark(text, word, nodes);
+            else Mark(text, ink, nodes);
+        }
     }
 
     private static void Mark(StringBuilder text, Ink ink, Dictionary<StructNode, int> nodes)

@@ -126,7 +126,8 @@ public sealed class TableLayouter(LayoutContext context)
             float y = pad;
             foreach (var line in cellLines[c])
             {
-                foreach (var ink in line.Inks) inks.Add(ink with { X = ink.X + x + pad, Baseline = ink.Baseline + y });
+                foreach (var ink in line.Inks)
+                    inks.Add(ink with { Baseline = ink.Baseline + y, Words = Array.ConvertAll(ink.Words, w => w with { X = w.X + x + pad }) });
                 y += line.Height;
             }
             if (cellLines[c].Count == 0)

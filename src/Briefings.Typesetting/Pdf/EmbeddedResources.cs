@@ -36,12 +36,15 @@ internal sealed class EmbeddedResources
         var images = new List<byte[]>();
         foreach (var ink in plan.Pages.SelectMany(p => p.Body.Concat(p.Furniture)).SelectMany(b => b.Box.Inks))
         {
-            if (ink is TextInk text)
-            {
-                if (!characters.TryGetValue(text.Face, out var set)) characters[text.Face] = set = [];
-                foreach (var c in text.Text) set.Add(c);
-            }
+            if (ink is TextInk text) Add(text.Face, text.Text);
+            else if (ink is WordsInk words) foreach (var word in words.Words) Add(words.Face, word.Text);
             else if (ink is ImageInk image && !images.Contains(image.Image, ReferenceEqualityComparer.Instance)) images.Add(image.Image);
+        }
+
+        void Add(FontFace face, string text)
+        {
+            if (!characters.TryGetValue(face, out var set)) characters[face] = set = [];
+            foreach (var c in text) set.Add(c);
         }
 
         // One scratch page per font or image, so its resources name exactly that object (faces that share

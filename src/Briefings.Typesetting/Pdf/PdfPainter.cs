@@ -93,36 +93,61 @@ public sealed class PdfPainter
                 Draw(content, ink, placed.X, placed.Y, FontName, ImageName);
                 content.EndMarked();
             }
+            void Mark(StructNode[] path, PlacedBox placed)
+            {
+                if (ReferenceEquals(marking, path[^1])) return;
+                EndMarked();
+                int mcid = tags.Mark(path, page, Array.Exists(path, node => node.Tag == Tag.Figure) ? FigureBox(plan, placed) : null);
+                content.BeginMarked(TagTree.TypeOf(path[^1].Tag), mcid);
+                marking = path[^1];
+            }
+            // A piece of text: a TextInk, or one word of a WordsInk, painted and linked exactly as a TextInk of its own would be.
+            void Text(TextPiece text, StructNode[]? path, PlacedBox placed)
+            {
+                if (path is not { Length: > 0 })
+                {
+                    EndMarked();
+                    content.BeginArtifact();
+                    DrawText(content, text, placed.X, placed.Y, FontName);
+                    content.EndMarked();
+                    return;
+                }
+                if (text is { Link: { } target, Width: > 0 })
+                {
+                    var rect = new XRect(placed.X + text.X, placed.Y + text.Baseline - text.Size * 0.85, text.Width, text.Size * 1.15);
+                    if (CreateLink(plan, destinations, rect, target, ref linkNumber) is { } annotation)
+                    {
+                        page.Annotations.Add(annotation);
+                        if (path is [.., { Tag: Tag.Link }]) tags.Own(path, annotation, page);
+                        page.Elements.SetName("/Tabs", "/S"); // tab through links in structure order
+                    }
+                }
+                Mark(path, placed);
+                DrawText(content, text, placed.X, placed.Y, FontName);
+            }
 
             // Indexed loops: a foreach over a box's IReadOnlyList would box an enumerator for every line.
             foreach (var placed in planned.Furniture)
-                for (int k = 0; k < placed.Box.Inks.Count; k++) Artifact(placed.Box.Inks[k], placed);
+                for (int k = 0; k < placed.Box.Inks.Count; k++)
+                {
+                    if (placed.Box.Inks[k] is WordsInk words) foreach (var word in words.Words) Text(new TextPiece(words, word), null, placed);
+                    else Artifact(placed.Box.Inks[k], placed);
+                }
 
             foreach (var placed in planned.Body)
             {
                 for (int k = 0; k < placed.Box.Inks.Count; k++)
                 {
                     var ink = placed.Box.Inks[k];
+                    if (ink is WordsInk words) foreach (var word in words.Words) Text(new TextPiece(words, word), ink.Path, placed);
+                    else if (ink is TextInk text) Text(new TextPiece(text), ink.Path, placed);
                     // Decoration (backgrounds, rules, leaders, a repeated header row) is an artifact, never content.
-                    if (ink.Path is not { Length: > 0 } path) { Artifact(ink, placed); continue; }
-                    if (ink is TextInk { Link: { } target } text && text.Width > 0)
+                    else if (ink.Path is not { Length: > 0 } path) Artifact(ink, placed);
+                    else
                     {
-                        var rect = new XRect(placed.X + text.X, placed.Y + text.Baseline - text.Size * 0.85, text.Width, text.Size * 1.15);
-                        if (CreateLink(plan, destinations, rect, target, ref linkNumber) is { } annotation)
-                        {
-                            page.Annotations.Add(annotation);
-                            if (path is [.., { Tag: Tag.Link }]) tags.Own(path, annotation, page);
-                            page.Elements.SetName("/Tabs", "/S"); // tab through links in structure order
-                        }
+                        Mark(path, placed);
+                        Draw(content, ink, placed.X, placed.Y, FontName, ImageName);
                     }
-                    if (!ReferenceEquals(marking, path[^1]))
-                    {
-                        EndMarked();
-                        int mcid = tags.Mark(path, page, Array.Exists(path, node => node.Tag == Tag.Figure) ? FigureBox(plan, placed) : null);
-                        content.BeginMarked(TagTree.TypeOf(path[^1].Tag), mcid);
-                        marking = path[^1];
-                    }
-                    Draw(content, ink, placed.X, placed.Y, FontName, ImageName);
                 }
             }
             EndMarked();
@@ -191,11 +216,8 @@ public sealed class PdfPainter
     {
         switch (ink)
         {
-            case TextInk t when t.Text.Length > 0:
-                var metrics = FontLibrary.Bundled.Metrics(t.Face);
-                Span<ushort> glyphs = t.Text.Length <= 256 ? stackalloc ushort[t.Text.Length] : new ushort[t.Text.Length];
-                for (int i = 0; i < t.Text.Length; i++) glyphs[i] = metrics.Glyph(t.Text[i]);
-                content.Text(font(t.Face), t.Size, t.Color, dx + t.X, dy + t.Baseline, glyphs, FontLibrary.Bundled.SimulatesItalic(t.Face));
+            case TextInk t:
+                DrawText(content, new TextPiece(t), dx, dy, font);
                 break;
             case LineInk l:
                 content.Line(dx + l.X1, dy + l.Y1, dx + l.X2, dy + l.Y2, l.Thickness, l.Color, l.Dashed);
@@ -215,6 +237,22 @@ public sealed class PdfPainter
                 content.Image(image(i.Image), dx + i.X, dy + i.Y, i.Width, i.Height);
                 break;
         }
+    }
+
+    private static void DrawText(PageContent content, TextPiece t, float dx, float dy, Func<FontFace, string> font)
+    {
+        if (t.Text.Length == 0) return;
+        var metrics = FontLibrary.Bundled.Metrics(t.Face);
+        Span<ushort> glyphs = t.Text.Length <= 256 ? stackalloc ushort[t.Text.Length] : new ushort[t.Text.Length];
+        for (int i = 0; i < t.Text.Length; i++) glyphs[i] = metrics.Glyph(t.Text[i]);
+        content.Text(font(t.Face), t.Size, t.Color, dx + t.X, dy + t.Baseline, glyphs, FontLibrary.Bundled.SimulatesItalic(t.Face));
+    }
+
+    /// <summary>What painting needs of one piece of text, read from a TextInk or from one word of a WordsInk without a record a word.</summary>
+    private readonly record struct TextPiece(float X, float Baseline, string Text, FontFace Face, float Size, Rgb Color, float Width, string? Link)
+    {
+        public TextPiece(TextInk t) : this(t.X, t.Baseline, t.Text, t.Face, t.Size, t.Color, t.Width, t.Link) { }
+        public TextPiece(WordsInk words, Word word) : this(word.X, words.Baseline, word.Text, words.Face, words.Size, words.Color, word.Width, words.Link) { }
     }
 
     private static void AddOutline(PdfDocument document, List<PdfPage> pages, PagePlan plan)

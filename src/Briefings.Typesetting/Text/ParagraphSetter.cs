@@ -15,6 +15,8 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
     private readonly List<Item> _items = [];
     private readonly WordPool _pool = new();
     private readonly StringBuilder _run = new(256);
+    private readonly List<WordsInk> _marks = [];
+    private readonly List<Word> _words = [];
 
     private const float HyphenCost = 50, RaggedHyphenCost = 400, UrlBreakCost = 150, EmergencyCost = 900;
 
@@ -209,6 +211,12 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
         var links = new Dictionary<int, StructNode>();
         var metrics = fonts.Metrics(paragraph.Face);
         float baseline = (paragraph.Leading - paragraph.Size * (metrics.Ascent + metrics.Descent)) / 2 + paragraph.Size * metrics.Ascent;
+        // The mark being filled: consecutive runs of one style share it (see WordsInk).
+        var words = _words;
+        words.Clear();
+        int markStyle = -1;
+        bool markAlone = false;
+        StructNode[] markPath = path;
         int start = 0;
         foreach (int end in breaks)
         {
@@ -238,7 +246,8 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                 _ => 0,
             };
 
-            var inks = new List<TextInk>();
+            var marks = _marks;
+            marks.Clear();
             List<int>? footnotes = null; // most lines cite none, and a long document keeps every line's list
             var run = _run.Clear();
             int runStyle = -1;
@@ -275,7 +284,8 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                 Flush(actualText: spoken);
             }
             else Flush(trailingSpace: breakItem.Kind == ItemKind.Glue);
-            lines.Add(new SetLine(paragraph.Leading, inks, (IReadOnlyList<int>?)footnotes ?? [], x));
+            EndMark();
+            lines.Add(new SetLine(paragraph.Leading, marks.ToArray(), (IReadOnlyList<int>?)footnotes ?? [], x));
             start = end + 1;
 
             // A word placed on its own still ends with a real space (drawn, not measured), so that text
@@ -286,15 +296,31 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                 if (run.Length > 0 && runStyle >= 0)
                 {
                     var s = styles[runStyle];
-                    // Each run has its own annotation; the span's one Link element owns them all (PDF/UA).
-                    if (s.Link is not null && !links.ContainsKey(runStyle)) links[runStyle] = new StructNode(Tag.Link, s.Link);
-                    var inkPath = s.Link is null ? path : StructNode.Extend(path, links[runStyle]);
-                    if (s.Lang is not null) inkPath = StructNode.Extend(inkPath, new StructNode(Tag.Span) { Lang = s.Lang });
-                    if (actualText is not null) inkPath = StructNode.Extend(inkPath, new StructNode(Tag.Span) { ActualText = actualText });
-                    inks.Add(new TextInk(runX, baseline - s.Rise, _pool.Get(run), s.Face, s.Size, s.Color, runWidth, s.Link, inkPath));
+                    // A language or spoken-text Span is made for each run, so such a run is a mark of its own.
+                    bool alone = s.Lang is not null || actualText is not null;
+                    if (markStyle != runStyle || markAlone || alone) EndMark();
+                    if (words.Count == 0)
+                    {
+                        // Each run has its own annotation; the span's one Link element owns them all (PDF/UA).
+                        if (s.Link is not null && !links.ContainsKey(runStyle)) links[runStyle] = new StructNode(Tag.Link, s.Link);
+                        markPath = s.Link is null ? path : StructNode.Extend(path, links[runStyle]);
+                        if (s.Lang is not null) markPath = StructNode.Extend(markPath, new StructNode(Tag.Span) { Lang = s.Lang });
+                        if (actualText is not null) markPath = StructNode.Extend(markPath, new StructNode(Tag.Span) { ActualText = actualText });
+                        markStyle = runStyle;
+                        markAlone = alone;
+                    }
+                    words.Add(new Word(runX, _pool.Get(run), runWidth));
                 }
                 run.Clear();
                 runWidth = 0;
+            }
+
+            void EndMark()
+            {
+                if (words.Count == 0) return;
+                var s = styles[markStyle];
+                marks.Add(new WordsInk(baseline - s.Rise, s.Face, s.Size, s.Color, s.Link, markPath, words.ToArray()));
+                words.Clear();
             }
         }
         return lines;

@@ -12,5 +12,5 @@ public enum TextAlign { Justify, Left, Center, Right }
 public sealed record ParagraphStyle(FontFace Face, float Size, float Leading, Rgb Color, Rgb LinkColor, string MonoFamily,
     TextAlign Align, bool Hyphenate);
 
-/// <summary>One set line: its height and the text runs on it, relative to the line's top-left.</summary>
-public sealed record SetLine(float Height, IReadOnlyList<TextInk> Inks, IReadOnlyList<int> Footnotes, float Width);
+/// <summary>One set line: its height and the text runs on it (one mark per run of a style), relative to the line's top-left.</summary>
+public sealed record SetLine(float Height, IReadOnlyList<WordsInk> Inks, IReadOnlyList<int> Footnotes, float Width);
