@@ -18,6 +18,8 @@ public static class AllocationReport
         typesetter.RenderPdf(request); // warm-up
         using var listener = new Sampler();
         var (document, diagnostics) = typesetter.Parse(request);
+        // Held before layout (the source and the document model), so that the plan's own share shows.
+        long parsed = GC.GetTotalMemory(forceFullCollection: true);
         listener.Next("layout");
         var plan = typesetter.Layout(document, "dense.md", diagnostics);
         listener.Next("paint");
@@ -25,7 +27,8 @@ public static class AllocationReport
         long held = GC.GetTotalMemory(forceFullCollection: true);
         var pdf = new PdfPainter().Paint(plan, DateTime.UnixEpoch);
         listener.Next("done");
-        Console.WriteLine($"{plan.Pages.Count} pages: heap with the plan {held / 1024.0 / 1024:F0} MB; PDF {pdf.Length / 1024.0 / 1024:F1} MB");
+        Console.WriteLine($"{plan.Pages.Count} pages: heap with the plan {held / 1024.0 / 1024:F0} MB, " +
+            $"of which the plan {(held - parsed) / 1024.0 / 1024:F1} MB ({(held - parsed) / 1024.0 / plan.Pages.Count:F1} KB a page); PDF {pdf.Length / 1024.0 / 1024:F1} MB");
         GC.KeepAlive(document);
         foreach (var stage in listener.Samples.GroupBy(s => s.Key.Stage))
         {

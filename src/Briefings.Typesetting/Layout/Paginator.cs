@@ -18,11 +18,14 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
         var pendingNotes = new Queue<VBox>();
         // Footnote lines on finished pages, so that asking whether a note is placed does not rescan every page.
         var placedNotes = new HashSet<VBox>(ReferenceEqualityComparer.Instance);
+        // One page's boxes and notes at a time, reused: new lists would regrow their arrays on every page.
+        var body = new List<(VBox Box, float Y, int NotesBefore)>();
+        var notes = new List<VBox>();
         int i = 0;
         while (i < queue.Count || pendingNotes.Count > 0)
         {
-            var body = new List<(VBox Box, float Y, int NotesBefore)>();
-            var notes = new List<VBox>();
+            body.Clear();
+            notes.Clear();
             float y = 0, notesHeight = 0;
             int lastBreakBody = -1, lastBreakItem = -1;
             bool repeatsHeader = false;
@@ -82,7 +85,7 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
                     }
                     break;
                 }
-                if (body.Count == 0 || body.All(b => ReferenceEquals(b.Box, box.RepeatHeader)))
+                if (HoldsOnly(body, box.RepeatHeader))
                 {
                     float room = bodyHeight - Reserve() - y;
                     if (box.Split?.Invoke(room) is { } parts && parts.Head.Height <= room + 0.01f)
@@ -115,6 +118,16 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
     /// A header row repeated on a continuation page is a reading aid, not new header cells: its marks
     /// lose their structure and are painted as artifacts.
     /// </summary>
+    /// <summary>
+    /// Whether a page's body so far is empty or only the table header it repeats. A loop: a lambda reading
+    /// the box would make the paginator allocate a closure for every box it places.
+    /// </summary>
+    private static bool HoldsOnly(List<(VBox Box, float Y, int NotesBefore)> body, VBox? header)
+    {
+        foreach (var placed in body) if (!ReferenceEquals(placed.Box, header)) return false;
+        return true;
+    }
+
     private static VBox AsArtifact(VBox header) => header with { Inks = header.Inks.Select(ink => ink with { Path = null }).ToList() };
 
     /// <summary>Lines of the notes a box cites that are not placed yet, on this page or before.</summary>

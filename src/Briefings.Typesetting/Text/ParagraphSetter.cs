@@ -201,7 +201,10 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
         foreach (var c in core) if (char.IsUpper(c)) return [];
         var points = hyphenator.Points(core);
         if (first == 0 || points.Length == 0) return points;
-        return points.Select(p => p + first).ToArray();
+        // A loop, not Select: a lambda capturing `first` would cost a closure on every call, for every word.
+        var shifted = new int[points.Length];
+        for (int k = 0; k < points.Length; k++) shifted[k] = points[k] + first;
+        return shifted;
     }
 
     private List<SetLine> Lines(List<Item> items, int[] breaks, List<TextStyle> styles, ParagraphStyle paragraph, float width, StructNode[] path)
