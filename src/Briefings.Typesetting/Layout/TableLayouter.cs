@@ -126,6 +126,7 @@ public sealed class TableLayouter(LayoutContext context)
             float y = pad;
             foreach (var line in cellLines[c])
             {
+                // x then pad, added in that order as ever: floats moved another way could land a hundredth elsewhere.
                 foreach (var ink in line.Inks)
                     inks.Add(ink with { Baseline = ink.Baseline + y, Words = Array.ConvertAll(ink.Words, w => w with { X = w.X + x + pad }) });
                 y += line.Height;
