@@ -20,6 +20,3 @@ internal interface IWatchTarget
     /// <summary>Every file whose bytes decide the output, given what the last build read (missing ones too).</summary>
     IEnumerable<string> Files(BuildResult last);
 }
-
-/// <summary>A folder whose saves may change the output; with its subfolders when <paramref name="Recursive"/>.</summary>
-internal sealed record WatchedFolder(string Path, bool Recursive);
