@@ -6,8 +6,9 @@ namespace Briefings.Cli.Watch;
 
 /// <summary>
 /// Serves the HTML twin of what `watch` builds on 127.0.0.1 only, and tells open pages about each
-/// rebuild through server-sent events (/events). The listener answers only requests addressed to
-/// 127.0.0.1:port, so a page elsewhere cannot reach the brief by pointing a host name at this machine.
+/// rebuild through server-sent events (/events). It answers only requests addressed to 127.0.0.1:port (the
+/// listener's prefix and the Host header both say so), so a page elsewhere cannot reach the brief by pointing
+/// a host name at this machine.
 /// </summary>
 internal sealed class PreviewServer : IDisposable
 {
@@ -99,6 +100,13 @@ internal sealed class PreviewServer : IDisposable
         var (request, response) = (context.Request, context.Response);
         response.Headers["Cache-Control"] = "no-store";
         response.Headers["X-Content-Type-Options"] = "nosniff";
+        // The listener's prefix already matches the host; checking the Host header here as well keeps a page
+        // that points its own name at this machine (DNS rebinding) away from the brief whatever the listener does.
+        if (request.Headers["Host"] != $"127.0.0.1:{Port}")
+        {
+            Close(response, 404, "text/plain; charset=utf-8", "not found\n"u8.ToArray());
+            return;
+        }
         if (request.HttpMethod != "GET")
         {
             Close(response, 405, "text/plain; charset=utf-8", "only GET\n"u8.ToArray());
