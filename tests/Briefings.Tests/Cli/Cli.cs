@@ -20,22 +20,12 @@ internal static class Cli
         public ScratchLibrary(string? overlay = null)
         {
             Root = Path.Combine(Path.GetTempPath(), $"briefings-tests-{Guid.NewGuid():N}");
-            Copy(Path.Combine(TestPaths.Fixtures, "Library"), Root);
-            if (overlay is not null) Copy(Path.Combine(TestPaths.Fixtures, "Invalid", overlay), Root);
+            TestFolders.Copy(Path.Combine(TestPaths.Fixtures, "Library"), Root);
+            if (overlay is not null) TestFolders.Copy(Path.Combine(TestPaths.Fixtures, "Invalid", overlay), Root);
         }
 
         public string Root { get; }
 
         public void Dispose() => Directory.Delete(Root, recursive: true);
-
-        private static void Copy(string from, string to)
-        {
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(to, Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target, overwrite: true);
-            }
-        }
     }
 }

@@ -31,7 +31,7 @@ public sealed partial class MutationFuzzTests(ITestOutputHelper output) : IDispo
         var seconds = int.TryParse(Environment.GetEnvironmentVariable("BRIEFINGS_FUZZ_SECONDS"), out var s) ? s : 45;
         var firstSeed = int.TryParse(Environment.GetEnvironmentVariable("BRIEFINGS_FUZZ_SEED"), out var f) ? f : 0;
         var sources = Path.Combine(_root, "sources");
-        Copy(TestPaths.RepositorySources, sources);
+        TestFolders.Copy(TestPaths.RepositorySources, sources);
         var files = Directory.EnumerateFiles(sources, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var cases = Directory.EnumerateFiles(Path.Combine(sources, "cases"), "*.yaml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
 
@@ -119,14 +119,4 @@ public sealed partial class MutationFuzzTests(ITestOutputHelper output) : IDispo
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*-?\s*(date|published|start|end|as_of):")]
     private static partial System.Text.RegularExpressions.Regex DateKey();
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

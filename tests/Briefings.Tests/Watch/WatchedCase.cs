@@ -16,8 +16,8 @@ internal sealed class WatchedCase : IDisposable
     public WatchedCase(string caseId, int? port = null)
     {
         Root = Path.Combine(Path.GetTempPath(), $"briefings-watch-{Guid.NewGuid():N}");
-        Copy(TestPaths.RepositorySources, Sources);
-        Copy(TestPaths.RepositoryTemplates, Templates);
+        TestFolders.Copy(TestPaths.RepositorySources, Sources);
+        TestFolders.Copy(TestPaths.RepositoryTemplates, Templates);
         Pdf = Path.Combine(Root, "out", caseId + ".pdf");
         var formats = port is null ? new[] { OutputFormat.Pdf } : [OutputFormat.Pdf, OutputFormat.Html];
         var target = new CaseTarget(new CaseRequest(Sources, Templates, caseId, null, formats, false, null), Pdf);
@@ -73,15 +73,5 @@ internal sealed class WatchedCase : IDisposable
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
         return port;
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
