@@ -41,4 +41,11 @@ if (args is ["scale", .. var sizes])
     ScaleReport.Run(sizes.Length > 0 ? sizes.Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [10, 100, 1000]);
     return;
 }
+// dotnet run -c Release --project tests/Briefings.Benchmarks -- profile [pages] [seconds]   (a warm loop to attach perf to)
+if (args is ["profile", .. var profileArgs])
+{
+    ProfileLoop.Run(profileArgs.Length > 0 ? int.Parse(profileArgs[0], System.Globalization.CultureInfo.InvariantCulture) : 10,
+        profileArgs.Length > 1 ? double.Parse(profileArgs[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
