@@ -52,9 +52,21 @@ internal sealed class AsciiBuffer(int capacity)
             _length += written;
             return this;
         }
-        long whole = (long)thousandths;
-        if (whole < 0 || double.IsNegative(thousandths)) Append('-'); // -0.0004 rounds to "-0", as the formatter has it
-        whole = Math.Abs(whole);
+        // -0.0004 rounds to "-0", as the formatter has it.
+        return AppendThousandths((long)thousandths, negative: double.IsNegative(thousandths));
+    }
+
+    /// <summary>A count of thousandths written as a decimal number, trailing zeros dropped (1500 → "1.5").</summary>
+    public AsciiBuffer AppendThousandths(long thousandths) => AppendThousandths(thousandths, thousandths < 0);
+
+    /// <summary>
+    /// <paramref name="thousandths"/> / 1000 as PDF wants a number: trailing zeros dropped, no exponent.
+    /// <paramref name="negative"/> can be set for zero, so that a value that rounded to zero from below keeps its sign.
+    /// </summary>
+    private AsciiBuffer AppendThousandths(long thousandths, bool negative)
+    {
+        if (negative) Append('-');
+        long whole = Math.Abs(thousandths);
         Append(whole / 1000);
         int fraction = (int)(whole % 1000);
         if (fraction == 0) return this;
@@ -63,6 +75,31 @@ internal sealed class AsciiBuffer(int capacity)
         Append((char)('0' + fraction / 10));
         if ((fraction %= 10) == 0) return this;
         return Append((char)('0' + fraction));
+    }
+
+    /// <summary>
+    /// Bytes as a PDF literal string: as they are, except the three that the syntax gives a meaning
+    /// (parentheses and backslash) and the two line ends, which a reader would otherwise normalise.
+    /// Half the size of a hex string, which matters because every page's operators are deflated.
+    /// </summary>
+    public AsciiBuffer AppendLiteral(ReadOnlySpan<byte> bytes)
+    {
+        var room = Room(2 * bytes.Length + 2);
+        int n = 0;
+        room[n++] = (byte)'(';
+        foreach (var b in bytes)
+        {
+            switch (b)
+            {
+                case (byte)'(' or (byte)')' or (byte)'\\': room[n++] = (byte)'\\'; room[n++] = b; break;
+                case (byte)'\r': room[n++] = (byte)'\\'; room[n++] = (byte)'r'; break;
+                case (byte)'\n': room[n++] = (byte)'\\'; room[n++] = (byte)'n'; break;
+                default: room[n++] = b; break;
+            }
+        }
+        room[n++] = (byte)')';
+        _length += n;
+        return this;
     }
 
     private Span<byte> Room(int count)
