@@ -32,7 +32,7 @@ internal sealed class EmbeddedResources
     {
         // Collected unordered (a lookup per mark), then ordered once, ordinally: the order fonts are made in
         // must not depend on the machine's culture.
-        var characters = new Dictionary<FontFace, HashSet<char>>();
+        var characters = new Dictionary<FontFace, (HashSet<string> Words, HashSet<char> Characters)>();
         var images = new List<byte[]>();
         foreach (var ink in plan.Pages.SelectMany(p => p.Body.Concat(p.Furniture)).SelectMany(b => b.Box.Inks))
         {
@@ -43,14 +43,16 @@ internal sealed class EmbeddedResources
 
         void Add(FontFace face, string text)
         {
-            if (!characters.TryGetValue(face, out var set)) characters[face] = set = [];
-            foreach (var c in text) set.Add(c);
+            if (!characters.TryGetValue(face, out var set)) characters[face] = set = (new(ReferenceEqualityComparer.Instance), []);
+            // Layout interns a document's words, so a word seen before in this face is the same string: its characters are in.
+            if (!set.Words.Add(text)) return;
+            foreach (var c in text) set.Characters.Add(c);
         }
 
         // One scratch page per font or image, so its resources name exactly that object (faces that share
         // a file, like mono italic and mono, share one font object).
         var resources = new EmbeddedResources();
-        foreach (var (face, set) in characters.OrderBy(c => c.Key.Family, StringComparer.Ordinal).ThenBy(c => c.Key.Bold).ThenBy(c => c.Key.Italic))
+        foreach (var (face, (_, set)) in characters.OrderBy(c => c.Key.Family, StringComparer.Ordinal).ThenBy(c => c.Key.Bold).ThenBy(c => c.Key.Italic))
         {
             var style = (face.Bold ? XFontStyleEx.Bold : 0) | (face.Italic ? XFontStyleEx.Italic : 0);
             var font = (PdfFont)Drawn(document, "/Font",

@@ -74,7 +74,17 @@ public sealed class PdfPainter
             var names = new Dictionary<PdfObject, string>(ReferenceEqualityComparer.Instance);
             // Made once a page, not once a mark.
             Func<PdfObject, string> addFont = f => page.Resources.AddFont((PdfFont)f), addImage = i => page.Resources.AddImage((PdfImage)i);
-            Func<FontFace, string> FontName = face => Name(resources.Font(face), addFont);
+            var faces = new Dictionary<FontFace, PaintedFace>();
+            (FontFace Face, PaintedFace Painted)? last = null;
+            // Consecutive words share a face: resolved once a run, not once a word.
+            Func<FontFace, PaintedFace> FaceOf = face =>
+            {
+                if (last is { } hit && hit.Face == face) return hit.Painted;
+                if (!faces.TryGetValue(face, out var painted))
+                    faces[face] = painted = new PaintedFace(Name(resources.Font(face), addFont), FontLibrary.Bundled.Metrics(face), FontLibrary.Bundled.SimulatesItalic(face));
+                last = (face, painted);
+                return painted;
+            };
             Func<byte[], string> ImageName = image => Name(resources.Image(image), addImage);
             string Name(PdfObject resource, Func<PdfObject, string> add) =>
                 names.TryGetValue(resource, out var name) ? name : names[resource] = add(resource);
@@ -90,7 +100,7 @@ public sealed class PdfPainter
             {
                 EndMarked();
                 content.BeginArtifact();
-                Draw(content, ink, placed.X, placed.Y, FontName, ImageName);
+                Draw(content, ink, placed.X, placed.Y, FaceOf, ImageName);
                 content.EndMarked();
             }
             void Mark(StructNode[] path, PlacedBox placed)
@@ -108,7 +118,7 @@ public sealed class PdfPainter
                 {
                     EndMarked();
                     content.BeginArtifact();
-                    DrawText(content, text, placed.X, placed.Y, FontName);
+                    DrawText(content, text, placed.X, placed.Y, FaceOf);
                     content.EndMarked();
                     return;
                 }
@@ -123,7 +133,7 @@ public sealed class PdfPainter
                     }
                 }
                 Mark(path, placed);
-                DrawText(content, text, placed.X, placed.Y, FontName);
+                DrawText(content, text, placed.X, placed.Y, FaceOf);
             }
 
             // Indexed loops: a foreach over a box's IReadOnlyList would box an enumerator for every line.
@@ -146,7 +156,7 @@ public sealed class PdfPainter
                     else
                     {
                         Mark(path, placed);
-                        Draw(content, ink, placed.X, placed.Y, FontName, ImageName);
+                        Draw(content, ink, placed.X, placed.Y, FaceOf, ImageName);
                     }
                 }
             }
@@ -212,7 +222,7 @@ public sealed class PdfPainter
         return new PdfRectangle(new XPoint(x, plan.PageHeight - y - h), new XPoint(x + w, plan.PageHeight - y));
     }
 
-    private static void Draw(PageContent content, Ink ink, float dx, float dy, Func<FontFace, string> font, Func<byte[], string> image)
+    private static void Draw(PageContent content, Ink ink, float dx, float dy, Func<FontFace, PaintedFace> font, Func<byte[], string> image)
     {
         switch (ink)
         {
@@ -239,14 +249,17 @@ public sealed class PdfPainter
         }
     }
 
-    private static void DrawText(PageContent content, TextPiece t, float dx, float dy, Func<FontFace, string> font)
+    private static void DrawText(PageContent content, TextPiece t, float dx, float dy, Func<FontFace, PaintedFace> font)
     {
         if (t.Text.Length == 0) return;
-        var metrics = FontLibrary.Bundled.Metrics(t.Face);
+        var face = font(t.Face);
         Span<ushort> glyphs = t.Text.Length <= 256 ? stackalloc ushort[t.Text.Length] : new ushort[t.Text.Length];
-        for (int i = 0; i < t.Text.Length; i++) glyphs[i] = metrics.Glyph(t.Text[i]);
-        content.Text(font(t.Face), t.Size, t.Color, dx + t.X, dy + t.Baseline, glyphs, FontLibrary.Bundled.SimulatesItalic(t.Face));
+        for (int i = 0; i < t.Text.Length; i++) glyphs[i] = face.Metrics.Glyph(t.Text[i]);
+        content.Text(face.Resource, t.Size, t.Color, dx + t.X, dy + t.Baseline, glyphs, face.Slanted);
     }
+
+    /// <summary>A face as a page paints it: the page's name for its font resource, its glyphs, and whether it is slanted (an italic the bundle lacks).</summary>
+    private sealed record PaintedFace(string Resource, FontMetrics Metrics, bool Slanted);
 
     /// <summary>What painting needs of one piece of text, read from a TextInk or from one word of a WordsInk without a record a word.</summary>
     private readonly record struct TextPiece(float X, float Baseline, string Text, FontFace Face, float Size, Rgb Color, float Width, string? Link)
