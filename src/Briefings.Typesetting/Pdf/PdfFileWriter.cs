@@ -8,8 +8,9 @@ using PdfSharp.Pdf.Advanced;
 namespace Briefings.Typesetting.Pdf;
 
 /// <summary>
-/// Writes a document PDFsharp has built as a file. PDFsharp prepares it (font subsets with their widths
-/// and Unicode maps, outline links); we write the objects, because its Save() also compresses streams without
+/// Writes a document as a file: PDFsharp's objects (catalog, information, fonts, images) and our own
+/// (<see cref="OwnObject"/>: pages, links, bookmarks, structure tree). PDFsharp prepares its part (font
+/// subsets with their widths and Unicode maps); we write the objects, because its Save() also compresses streams without
 /// zlib's closing checksum, makes an XMP packet with random ids and no PDF/UA or PDF/A identification,
 /// and formats dates with the machine's calendar and time zone. Here every stream is deflated by .NET's
 /// zlib (metadata stays readable), our XMP is the document's metadata, only objects reachable from the
@@ -232,6 +233,22 @@ internal static class PdfFileWriter
 
         public void Rectangle(PdfRectangle r) => WriteItem(r, topLevel: false);
 
+        public void Destination(object page, double top)
+        {
+            Raw("[");
+            Reference(page);
+            Raw("/XYZ 0 " + Number(top) + " null]");
+        }
+
+        public void Stream(string keys, byte[] data)
+        {
+            Raw("<<" + keys + "/Length ");
+            Integer(data.Length);
+            Raw(">>\nstream\n");
+            _out.Write(data);
+            Raw("\nendstream");
+        }
+
         public void Integer(long value)
         {
             Span<byte> digits = stackalloc byte[20];
@@ -274,9 +291,9 @@ internal static class PdfFileWriter
 }
 
 /// <summary>
-/// An indirect object written here rather than built in PDFsharp's object model: the structure tree has an
-/// element for every paragraph, line part, link and cell, and as PDFsharp dictionaries they cost more to
-/// build, prepare and walk than the whole rest of the file.
+/// An indirect object written here rather than built in PDFsharp's object model. A long document has
+/// thousands of pages, links and structure elements (one for every paragraph, line part, link and cell),
+/// and as PDFsharp dictionaries they cost more to build, prepare and walk than the whole rest of the file.
 /// </summary>
 internal abstract class OwnObject
 {
@@ -295,4 +312,8 @@ internal interface IPdfSyntax
     void Reference(object target);
     void Text(string value);
     void Rectangle(PdfRectangle rectangle);
+    /// <summary>[page /XYZ 0 top null]: a place on a page at the top of the window, the zoom left as it is.</summary>
+    void Destination(object page, double top);
+    /// <summary>A stream object's dictionary (the keys given, and its length) and its bytes.</summary>
+    void Stream(string keys, byte[] data);
 }

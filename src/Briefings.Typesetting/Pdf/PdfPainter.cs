@@ -2,16 +2,15 @@ using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
-using PdfSharp.Pdf.Annotations;
 
 namespace Briefings.Typesetting.Pdf;
 
 /// <summary>
-/// PagePlan → PDF bytes. PDFsharp holds the document's objects and embeds fonts and images; each page's
-/// content stream is written here, mark by mark, with the marked content that ties it to the structure
-/// tree (<see cref="TagTree"/>); then links, outline and metadata, and <see cref="PdfFileWriter"/> writes
-/// the file. Nothing varies between runs, so the same plan always gives the same bytes.
+/// PagePlan → PDF bytes. PDFsharp embeds fonts and images and holds the catalog and document
+/// information; pages, their content, links, bookmarks and the structure tree are our own objects
+/// (<see cref="OwnObject"/>). Each page's content stream is written here, mark by mark, with the marked
+/// content that ties it to the structure tree (<see cref="TagTree"/>); <see cref="PdfFileWriter"/>
+/// writes the file. Nothing varies between runs, so the same plan always gives the same bytes.
 /// </summary>
 public sealed class PdfPainter
 {
@@ -59,21 +58,17 @@ public sealed class PdfPainter
 
         var resources = EmbeddedResources.For(document, plan);
         var tags = new TagTree();
-        var pages = new List<PdfPage>();
-        var destinations = new List<(PdfLinkAnnotation Link, AnchorTarget Target)>();
+        var tree = new PageTree();
+        var pages = tree.Pages;
+        var destinations = new List<(LinkAnnotation Link, AnchorTarget Target)>();
         int linkNumber = 0;
         var buffer = new AsciiBuffer(64 * 1024);
 
         foreach (var planned in plan.Pages)
         {
-            var page = document.AddPage();
-            page.Width = XUnit.FromPoint(plan.PageWidth);
-            page.Height = XUnit.FromPoint(plan.PageHeight);
+            var page = new PageObject(tree, plan.PageWidth, plan.PageHeight);
             pages.Add(page);
             var content = new PageContent(plan.PageHeight, buffer);
-            var names = new Dictionary<PdfObject, string>(ReferenceEqualityComparer.Instance);
-            // Made once a page, not once a mark.
-            Func<PdfObject, string> addFont = f => page.Resources.AddFont((PdfFont)f), addImage = i => page.Resources.AddImage((PdfImage)i);
             var faces = new Dictionary<FontFace, PaintedFace>();
             (FontFace Face, PaintedFace Painted)? last = null;
             // Consecutive words share a face: resolved once a run, not once a word.
@@ -81,13 +76,11 @@ public sealed class PdfPainter
             {
                 if (last is { } hit && hit.Face == face) return hit.Painted;
                 if (!faces.TryGetValue(face, out var painted))
-                    faces[face] = painted = new PaintedFace(Name(resources.Font(face), addFont), FontLibrary.Bundled.Metrics(face), FontLibrary.Bundled.SimulatesItalic(face));
+                    faces[face] = painted = new PaintedFace(page.FontName(resources.Font(face)), FontLibrary.Bundled.Metrics(face), FontLibrary.Bundled.SimulatesItalic(face));
                 last = (face, painted);
                 return painted;
             };
-            Func<byte[], string> ImageName = image => Name(resources.Image(image), addImage);
-            string Name(PdfObject resource, Func<PdfObject, string> add) =>
-                names.TryGetValue(resource, out var name) ? name : names[resource] = add(resource);
+            Func<byte[], string> ImageName = image => page.ImageName(resources.Image(image));
 
             StructNode? marking = null; // the node whose marked content is open
             void EndMarked()
@@ -127,9 +120,8 @@ public sealed class PdfPainter
                     var rect = new XRect(placed.X + text.X, placed.Y + text.Baseline - text.Size * 0.85, text.Width, text.Size * 1.15);
                     if (CreateLink(plan, destinations, rect, target, ref linkNumber) is { } annotation)
                     {
-                        page.Annotations.Add(annotation);
+                        page.Links.Add(annotation);
                         if (path is [.., { Tag: Tag.Link }]) tags.Own(path, annotation, page);
-                        page.Elements.SetName("/Tabs", "/S"); // tab through links in structure order
                     }
                 }
                 Mark(path, placed);
@@ -161,54 +153,39 @@ public sealed class PdfPainter
                 }
             }
             EndMarked();
-            var stream = page.Contents.AppendContent();
-            stream.CreateStream(PdfFileWriter.Deflate(content.ToBytes()));
-            stream.Elements.SetName("/Filter", "/FlateDecode");
+            page.Content = PdfFileWriter.Deflate(content.ToBytes());
         }
 
-        foreach (var (link, target) in destinations) link.Elements["/Dest"] = PdfSpace.Destination(pages[target.Page - 1], plan, target);
+        foreach (var (link, target) in destinations) link.Destination = (pages[target.Page - 1], PdfSpace.DestinationTop(plan, target));
         var (placeholder, root) = tags.WriteTo(document);
-        AddOutline(document, pages, plan);
+        var own = new Dictionary<PdfObject, OwnObject>(ReferenceEqualityComparer.Instance) { [placeholder] = root, [document.Pages] = tree };
+        if (plan.Outline.Count > 0)
+        {
+            var outlines = new PdfDictionary(document);
+            document.Internals.AddObject(outlines);
+            document.Internals.Catalog.Elements.SetReference("/Outlines", outlines);
+            own[outlines] = Outline(pages, plan);
+        }
         // Fixed ids: a document's identity comes from its content, not from the run that made it.
         var id = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(meta.Title + "|" + plan.Pages.Count)))[..32];
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
         StableFontNames.Apply(resources.Fonts);
         if (pdfA) Archival.AddOutputIntent(document);
-        var own = new Dictionary<PdfObject, OwnObject>(ReferenceEqualityComparer.Instance) { [placeholder] = root };
         return PdfFileWriter.Write(document, XmpPacket.Build(meta, Producer, timestamp, id, pdfA), id, own);
     }
 
     /// <summary>
     /// A link annotation over a run of text: to an anchor (page and height, filled in once every page
-    /// exists) or to a URL, described for a reader. Numbered, undated and borderless.
+    /// exists) or to a URL, described for a reader.
     /// </summary>
-    private static PdfLinkAnnotation? CreateLink(PagePlan plan, List<(PdfLinkAnnotation, AnchorTarget)> destinations, XRect rect, string target, ref int linkNumber)
+    private static LinkAnnotation? CreateLink(PagePlan plan, List<(LinkAnnotation, AnchorTarget)> destinations, XRect rect, string target, ref int linkNumber)
     {
         var pdfRect = new PdfRectangle(new XPoint(rect.Left, plan.PageHeight - rect.Bottom), new XPoint(rect.Right, plan.PageHeight - rect.Top));
-        PdfLinkAnnotation? link = null;
-        string description = target;
-        if (!target.StartsWith('#'))
-        {
-            link = PdfLinkAnnotation.CreateWebLink(pdfRect, target);
-            var action = new PdfDictionary();
-            action.Elements.SetName("/S", "/URI");
-            action.Elements.SetString("/URI", target);
-            link.Elements["/A"] = action;
-        }
-        else if (plan.Anchors.TryGetValue(target[1..], out var anchor))
-        {
-            link = PdfLinkAnnotation.CreateDocumentLink(pdfRect, anchor.Page);
-            destinations.Add((link, anchor)); // the target page may not exist yet
-            description = anchor.Label.Length > 0 ? anchor.Label : target[1..];
-        }
-        if (link is null) return null;
-        link.Contents = description;
-        link.Elements.SetString("/NM", $"link-{++linkNumber}");
-        link.Elements.Remove("/M");
-        // Printable, as PDF/A asks of every annotation; no border: the link shows by its colour, as on the web.
-        link.Elements.SetInteger("/F", 4);
-        link.Elements["/Border"] = new PdfArray(link.Owner, new PdfInteger(0), new PdfInteger(0), new PdfInteger(0));
+        if (!target.StartsWith('#')) return new LinkAnnotation(pdfRect, target, ++linkNumber, uri: target);
+        if (!plan.Anchors.TryGetValue(target[1..], out var anchor)) return null;
+        var link = new LinkAnnotation(pdfRect, anchor.Label.Length > 0 ? anchor.Label : target[1..], ++linkNumber, uri: null);
+        destinations.Add((link, anchor)); // the target page may not exist yet
         return link;
     }
 
@@ -268,18 +245,17 @@ public sealed class PdfPainter
         public TextPiece(WordsInk words, Word word) : this(word.X, words.Baseline, word.Text, words.Face, words.Size, words.Color, word.Width, words.Link) { }
     }
 
-    private static void AddOutline(PdfDocument document, List<PdfPage> pages, PagePlan plan)
+    /// <summary>The bookmarks, nested by heading level.</summary>
+    private static Outline Outline(List<PageObject> pages, PagePlan plan)
     {
-        var stack = new List<(int Level, PdfOutline Node)>();
+        var outline = new Outline();
+        var stack = new List<(int Level, Outline.Item Item)>();
         foreach (var (entry, target) in plan.Outline)
         {
             while (stack.Count > 0 && stack[^1].Level >= entry.Level) stack.RemoveAt(stack.Count - 1);
-            var collection = stack.Count == 0 ? document.Outlines : stack[^1].Node.Outlines;
-            var node = collection.Add(entry.Title, pages[target.Page - 1], true);
-            node.PageDestinationType = PdfPageDestinationType.Xyz;
-            node.Left = 0;
-            node.Top = PdfSpace.DestinationTop(plan, target);
-            stack.Add((entry.Level, node));
+            var item = outline.Add(stack.Count == 0 ? outline : stack[^1].Item, entry.Title, pages[target.Page - 1], PdfSpace.DestinationTop(plan, target));
+            stack.Add((entry.Level, item));
         }
+        return outline;
     }
 }

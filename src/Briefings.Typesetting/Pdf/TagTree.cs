@@ -1,6 +1,5 @@
 using Briefings.Typesetting.Layout;
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Annotations;
 
 namespace Briefings.Typesetting.Pdf;
 
@@ -27,7 +26,7 @@ internal sealed class TagTree
         public string? Alt { get; set; }
 
         /// <summary>The page of its first mark: marks there are plain MCIDs; marks elsewhere name their page.</summary>
-        private PdfPage? Home
+        private PageObject? Home
         {
             get
             {
@@ -100,14 +99,14 @@ internal sealed class TagTree
         }
     }
 
-    private sealed record MarkedContent(PdfPage Page, int Mcid);
+    private sealed record MarkedContent(PageObject Page, int Mcid);
 
-    private sealed record Annotation(PdfAnnotation Link, PdfPage Page);
+    private sealed record Annotation(LinkAnnotation Link, PageObject Page);
 
     private readonly Element _document = new("Document", null, null);
     private readonly Dictionary<StructNode, Element> _elements = new(ReferenceEqualityComparer.Instance);
-    private readonly List<(PdfPage Page, List<Element> ByMcid)> _pages = [];
-    private readonly List<(PdfAnnotation Link, Element Owner)> _annotations = [];
+    private readonly List<(PageObject Page, List<Element> ByMcid)> _pages = [];
+    private readonly List<(LinkAnnotation Link, Element Owner)> _annotations = [];
 
     // Named once: an enum's ToString() is a new string on every mark.
     private static readonly string[] TypeNames = Enum.GetValues<Tag>().Select(tag => tag switch
@@ -125,7 +124,7 @@ internal sealed class TagTree
     /// path's elements the first time they are met. <paramref name="figureBox"/> is the marks' bounding box
     /// (in PDF space) when the path holds a Figure; its element keeps the box of its first marks.
     /// </summary>
-    public int Mark(StructNode[] path, PdfPage page, PdfRectangle? figureBox)
+    public int Mark(StructNode[] path, PageObject page, PdfRectangle? figureBox)
     {
         var element = ElementFor(path, figureBox);
         if (_pages.Count == 0 || _pages[^1].Page != page) _pages.Add((page, []));
@@ -136,10 +135,10 @@ internal sealed class TagTree
     }
 
     /// <summary>A link annotation, owned by the Link element at the end of its path.</summary>
-    public void Own(StructNode[] path, PdfAnnotation link, PdfPage page)
+    public void Own(StructNode[] path, LinkAnnotation link, PageObject page)
     {
         var owner = ElementFor(path, figureBox: null);
-        owner.Alt ??= link.Contents;
+        owner.Alt ??= link.Description;
         owner.Kids.Add(new Annotation(link, page));
         _annotations.Add((link, owner));
     }
@@ -175,12 +174,12 @@ internal sealed class TagTree
         int key = 0;
         foreach (var (page, byMcid) in _pages)
         {
-            page.Elements.SetInteger("/StructParents", key);
+            page.StructParents = key;
             parentTree.Add((key++, byMcid));
         }
         foreach (var (link, owner) in _annotations)
         {
-            link.Elements.SetInteger("/StructParent", key);
+            link.StructParent = key;
             parentTree.Add((key++, owner));
         }
         var named = _elements.Values.Where(e => e.Node?.Id is not null).OrderBy(e => e.Node!.Id, StringComparer.Ordinal).ToList();

@@ -1,0 +1,89 @@
+using PdfSharp.Pdf;
+
+namespace Briefings.Typesetting.Pdf;
+
+/// <summary>
+/// A page, written by us rather than as a PDFsharp page: a long document has thousands, and PDFsharp's
+/// dictionaries cost more to build, prepare and walk than the few keys a page needs. Its fonts and
+/// images are PDFsharp's objects (their subsets and encodings are its work); its content is ours.
+/// </summary>
+internal sealed class PageObject(PageTree parent, float width, float height) : OwnObject
+{
+    private readonly List<(string Name, PdfObject Font)> _fonts = [];
+    private readonly List<(string Name, PdfObject Image)> _images = [];
+
+    /// <summary>The page's content operators, deflated.</summary>
+    public byte[] Content { get; set; } = [];
+
+    /// <summary>Link annotations, in reading order.</summary>
+    public List<LinkAnnotation> Links { get; } = [];
+
+    /// <summary>This page's key in the structure tree's parent tree, when it has marked content.</summary>
+    public int? StructParents { get; set; }
+
+    /// <summary>The name this page's content uses for a font, given the first time the font is used here.</summary>
+    public string FontName(PdfObject font) => NameOf(_fonts, font, "/F");
+
+    /// <summary>The name this page's content uses for an image.</summary>
+    public string ImageName(PdfObject image) => NameOf(_images, image, "/I");
+
+    private static string NameOf(List<(string Name, PdfObject Resource)> named, PdfObject resource, string prefix)
+    {
+        foreach (var (name, known) in named) if (ReferenceEquals(known, resource)) return name;
+        var given = prefix + named.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        named.Add((given, resource));
+        return given;
+    }
+
+    // The content stream is an object of its own; its number is taken from the page, which is its only referrer.
+    private readonly ContentStream _stream = new();
+
+    public override void Reach(Action<object> number)
+    {
+        number(parent);
+        number(_stream);
+        foreach (var (_, font) in _fonts) number(font);
+        foreach (var (_, image) in _images) number(image);
+        foreach (var link in Links) number(link);
+    }
+
+    public override void Write(IPdfSyntax pdf)
+    {
+        _stream.Bytes = Content;
+        pdf.Raw("<<");
+        pdf.Name("/Type"); pdf.Name("/Page");
+        pdf.Name("/Parent"); pdf.Reference(parent);
+        pdf.Name("/MediaBox"); pdf.Rectangle(new PdfRectangle(new PdfSharp.Drawing.XPoint(0, 0), new PdfSharp.Drawing.XPoint(width, height)));
+        pdf.Name("/Resources"); pdf.Raw("<<");
+        Resources(pdf, "/Font", _fonts);
+        Resources(pdf, "/XObject", _images);
+        pdf.Raw(">>");
+        pdf.Name("/Contents"); pdf.Reference(_stream);
+        if (Links.Count > 0)
+        {
+            pdf.Name("/Annots"); pdf.Raw("[");
+            foreach (var link in Links) pdf.Reference(link);
+            pdf.Raw("]");
+            pdf.Name("/Tabs"); pdf.Name("/S"); // tab through links in structure order
+        }
+        if (StructParents is { } key) { pdf.Name("/StructParents"); pdf.Raw(" "); pdf.Integer(key); }
+        pdf.Raw(">>");
+    }
+
+    private static void Resources(IPdfSyntax pdf, string kind, List<(string Name, PdfObject Resource)> named)
+    {
+        if (named.Count == 0) return;
+        pdf.Name(kind); pdf.Raw("<<");
+        foreach (var (name, resource) in named) { pdf.Name(name); pdf.Reference(resource); }
+        pdf.Raw(">>");
+    }
+
+    private sealed class ContentStream : OwnObject
+    {
+        public byte[] Bytes { get; set; } = [];
+
+        public override void Reach(Action<object> number) { }
+
+        public override void Write(IPdfSyntax pdf) => pdf.Stream("/Filter/FlateDecode", Bytes);
+    }
+}
