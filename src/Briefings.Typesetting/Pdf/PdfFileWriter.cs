@@ -60,7 +60,7 @@ internal static class PdfFileWriter
         private readonly PdfDocument _document;
         private readonly IReadOnlyDictionary<PdfObject, OwnObject> _own;
         private readonly Action<object> _number;
-        private MemoryStream _out = new();
+        private readonly FileBuffer _out = new();
         // PDFsharp's objects and our own, by identity.
         private readonly Dictionary<object, int> _numbers = new(ReferenceEqualityComparer.Instance);
         private readonly List<object> _order = [];
@@ -79,11 +79,6 @@ internal static class PdfFileWriter
             Number(info);
             // Reached breadth first from the catalog: the order depends on the document alone.
             for (int i = 0; i < _order.Count; i++) Reach(_order[i]);
-            // Sized for the streams and some text an object, so that a long document's file is not copied over and over as it grows.
-            long streams = 0;
-            foreach (var obj in _order) if (obj is PdfDictionary { Stream: { } stream }) streams += stream.Length;
-            _out = new MemoryStream((int)Math.Min(int.MaxValue / 2, streams + 160L * _order.Count));
-
             int version = _document.Version;
             Raw($"%PDF-{version / 10}.{version % 10}\n");
             _out.Write([(byte)'%', 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']); // binary marker: the file is not text
@@ -97,11 +92,18 @@ internal static class PdfFileWriter
                 Raw("\nendobj\n");
             }
             long xref = _out.Position;
-            var table = new StringBuilder($"xref\n0 {_order.Count + 1}\n0000000000 65535 f \n");
-            foreach (var offset in offsets) table.Append(CultureInfo.InvariantCulture, $"{offset:0000000000} 00000 n \n");
-            Raw(table.ToString());
+            Raw($"xref\n0 {_order.Count + 1}\n0000000000 65535 f \n");
+            Span<byte> entry = stackalloc byte[20];
+            " 00000 n \n"u8.CopyTo(entry[10..]);
+            foreach (var offset in offsets)
+            {
+                offset.TryFormat(entry[..10], out _, "D10", CultureInfo.InvariantCulture);
+                _out.Write(entry);
+            }
             Raw($"trailer\n<</Size {_order.Count + 1}/Root {_numbers[catalog]} 0 R/Info {_numbers[info]} 0 R/ID[<{id}><{id}>]>>\nstartxref\n{xref}\n%%EOF\n");
-            return _out.ToArray();
+            var file = _out.ToArray();
+            _out.Dispose(); // the pieces go back to the pool for the next document
+            return file;
         }
 
         private void Number(object obj)
