@@ -34,11 +34,25 @@ internal sealed class EmbeddedResources
         // must not depend on the machine's culture.
         var characters = new Dictionary<FontFace, (HashSet<string> Words, HashSet<char> Characters)>();
         var images = new List<byte[]>();
-        foreach (var ink in plan.Pages.SelectMany(p => p.Body.Concat(p.Furniture)).SelectMany(b => b.Box.Inks))
+        // Plain loops: this visits every word of the document, and iterators a box were a visible share of it.
+        foreach (var page in plan.Pages)
         {
-            if (ink is TextInk text) Add(text.Face, text.Text);
-            else if (ink is WordsInk words) foreach (var word in words.Words) Add(words.Face, word.Text);
-            else if (ink is ImageInk image && !images.Contains(image.Image, ReferenceEqualityComparer.Instance)) images.Add(image.Image);
+            Visit(page.Body);
+            Visit(page.Furniture);
+        }
+
+        void Visit(IReadOnlyList<PlacedBox> boxes)
+        {
+            for (int b = 0; b < boxes.Count; b++)
+            {
+                var inks = boxes[b].Box.Inks;
+                for (int i = 0; i < inks.Count; i++)
+                {
+                    if (inks[i] is WordsInk words) foreach (var word in words.Words) Add(words.Face, word.Text);
+                    else if (inks[i] is TextInk text) Add(text.Face, text.Text);
+                    else if (inks[i] is ImageInk image && !images.Contains(image.Image, ReferenceEqualityComparer.Instance)) images.Add(image.Image);
+                }
+            }
         }
 
         void Add(FontFace face, string text)

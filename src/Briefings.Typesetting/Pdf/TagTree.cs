@@ -53,19 +53,19 @@ internal sealed class TagTree
 
         public override void Write(IPdfSyntax pdf)
         {
-            pdf.Raw("<<");
-            pdf.Name("/Type"); pdf.Name("/StructElem");
-            pdf.Name("/S"); pdf.Name(Type);
-            pdf.Name("/P"); pdf.Reference((object?)Parent ?? Root!);
+            // Fixed names go out as they are (Name() looks each up to escape it): a long document has tens of thousands of elements.
+            pdf.Raw("<</Type/StructElem/S");
+            pdf.Name(Type);
+            pdf.Raw("/P");
+            pdf.Reference((object?)Parent ?? Root!);
             if (Node?.Id is { } id) { pdf.Name("/ID"); pdf.Text(id); }
             if (Node?.ActualText is { } actual) { pdf.Name("/ActualText"); pdf.Text(actual); }
             if (Node?.Lang is { } lang) { pdf.Name("/Lang"); pdf.Text(lang); }
             if (Alt is { } alt) { pdf.Name("/Alt"); pdf.Text(alt); }
             WriteAttributes(pdf);
             var home = Home;
-            if (home is not null) { pdf.Name("/Pg"); pdf.Reference(home); }
-            pdf.Name("/K");
-            pdf.Raw("[");
+            if (home is not null) { pdf.Raw("/Pg"); pdf.Reference(home); }
+            pdf.Raw("/K[");
             foreach (var kid in Kids)
             {
                 switch (kid)
@@ -74,12 +74,12 @@ internal sealed class TagTree
                     case MarkedContent mark when mark.Page == home: pdf.Raw(" "); pdf.Integer(mark.Mcid); break;
                     // A kid on a page other than the element's own, or an object: /MCR or /OBJR with its /Pg.
                     case MarkedContent mark:
-                        pdf.Raw("<<"); pdf.Name("/Type"); pdf.Name("/MCR"); pdf.Name("/Pg"); pdf.Reference(mark.Page);
-                        pdf.Name("/MCID"); pdf.Raw(" "); pdf.Integer(mark.Mcid); pdf.Raw(">>");
+                        pdf.Raw("<</Type/MCR/Pg"); pdf.Reference(mark.Page);
+                        pdf.Raw("/MCID "); pdf.Integer(mark.Mcid); pdf.Raw(">>");
                         break;
                     case Annotation annotation:
-                        pdf.Raw("<<"); pdf.Name("/Type"); pdf.Name("/OBJR"); pdf.Name("/Pg"); pdf.Reference(annotation.Page);
-                        pdf.Name("/Obj"); pdf.Reference(annotation.Link); pdf.Raw(">>");
+                        pdf.Raw("<</Type/OBJR/Pg"); pdf.Reference(annotation.Page);
+                        pdf.Raw("/Obj"); pdf.Reference(annotation.Link); pdf.Raw(">>");
                         break;
                 }
             }
