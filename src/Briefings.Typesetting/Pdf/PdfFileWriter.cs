@@ -148,6 +148,10 @@ internal static class PdfFileWriter
             bool metadata = dictionary.Elements.GetName("/Type") == "/Metadata";
             var filter = dictionary.Elements.GetName("/Filter");
             bool addFilter = filter.Length == 0 && !metadata;
+            // A TrueType program (its length before compression is /Length1) ends after its last glyph.
+            bool fontProgram = dictionary.Elements.ContainsKey("/Length1");
+            if (fontProgram) data = FontProgramTrim.AfterLastGlyph(data);
+            int length1 = data.Length;
             if (addFilter) data = Deflate(data);
             // PDFsharp deflates images itself, without zlib's checksum: inflate and deflate them again.
             else if (filter == "/FlateDecode" && dictionary.Elements.GetName("/Subtype") == "/Image" && !dictionary.Elements.ContainsKey("/DecodeParms"))
@@ -157,7 +161,8 @@ internal static class PdfFileWriter
             {
                 if (key == "/Length" || value is null) continue;
                 Name(key);
-                WriteItem(value, topLevel: false);
+                if (fontProgram && key == "/Length1") { Raw(" "); Integer(length1); }
+                else WriteItem(value, topLevel: false);
             }
             if (addFilter) Raw("/Filter/FlateDecode");
             Raw($"/Length {data.Length}>>\nstream\n");
