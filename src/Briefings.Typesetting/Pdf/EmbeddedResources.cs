@@ -32,7 +32,7 @@ internal sealed class EmbeddedResources
     {
         // Collected unordered (a lookup per mark), then ordered once, ordinally: the order fonts are made in
         // must not depend on the machine's culture.
-        var characters = new Dictionary<FontFace, (HashSet<string> Words, HashSet<char> Characters)>();
+        var characters = new Dictionary<FontFace, CharacterSet>();
         var images = new List<byte[]>();
         // Plain loops: this visits every word of the document, and iterators a box were a visible share of it.
         foreach (var page in plan.Pages)
@@ -48,29 +48,27 @@ internal sealed class EmbeddedResources
                 var inks = boxes[b].Box.Inks;
                 for (int i = 0; i < inks.Count; i++)
                 {
-                    if (inks[i] is WordsInk words) foreach (var word in words.Words) Add(words.Face, word.Text);
-                    else if (inks[i] is TextInk text) Add(text.Face, text.Text);
+                    if (inks[i] is WordsInk words)
+                    {
+                        var set = SetFor(words.Face); // a line's words share a face: looked up once
+                        foreach (var word in words.Words) set.Add(word.Text);
+                    }
+                    else if (inks[i] is TextInk text) SetFor(text.Face).Add(text.Text);
                     else if (inks[i] is ImageInk image && !images.Contains(image.Image, ReferenceEqualityComparer.Instance)) images.Add(image.Image);
                 }
             }
         }
 
-        void Add(FontFace face, string text)
-        {
-            if (!characters.TryGetValue(face, out var set)) characters[face] = set = (new(ReferenceEqualityComparer.Instance), []);
-            // Layout interns a document's words, so a word seen before in this face is the same string: its characters are in.
-            if (!set.Words.Add(text)) return;
-            foreach (var c in text) set.Characters.Add(c);
-        }
+        CharacterSet SetFor(FontFace face) => characters.TryGetValue(face, out var set) ? set : characters[face] = new CharacterSet();
 
         // One scratch page per font or image, so its resources name exactly that object (faces that share
         // a file, like mono italic and mono, share one font object).
         var resources = new EmbeddedResources();
-        foreach (var (face, (_, set)) in characters.OrderBy(c => c.Key.Family, StringComparer.Ordinal).ThenBy(c => c.Key.Bold).ThenBy(c => c.Key.Italic))
+        foreach (var (face, set) in characters.OrderBy(c => c.Key.Family, StringComparer.Ordinal).ThenBy(c => c.Key.Bold).ThenBy(c => c.Key.Italic))
         {
             var style = (face.Bold ? XFontStyleEx.Bold : 0) | (face.Italic ? XFontStyleEx.Italic : 0);
             var font = (PdfFont)Drawn(document, "/Font",
-                gfx => gfx.DrawString(new string(set.Order().ToArray()), new XFont(face.Family, 10, style, Unicode), XBrushes.Black, 0, 10));
+                gfx => gfx.DrawString(set.InOrder(), new XFont(face.Family, 10, style, Unicode), XBrushes.Black, 0, 10));
             resources._fonts[face] = font;
             if (!resources._fontsInOrder.Contains(font)) resources._fontsInOrder.Add(font);
         }
@@ -86,5 +84,29 @@ internal sealed class EmbeddedResources
         document.Pages.Remove(scratch);
         var entry = scratch.Resources.Elements.GetDictionary(kind)!.Elements.Values.Single();
         return entry is PdfReference reference ? reference.Value : (PdfObject)entry!;
+    }
+
+    /// <summary>
+    /// The characters a face prints, one bit each: every character of every word passes through here,
+    /// and setting a bit costs less than hashing the character (or the word) into a set.
+    /// </summary>
+    private sealed class CharacterSet
+    {
+        private readonly ulong[] _bits = new ulong[(char.MaxValue + 1) / 64];
+
+        public void Add(string text)
+        {
+            foreach (var c in text) _bits[c >> 6] |= 1UL << c;
+        }
+
+        /// <summary>The characters in code order.</summary>
+        public string InOrder()
+        {
+            var text = new System.Text.StringBuilder();
+            for (int word = 0; word < _bits.Length; word++)
+                for (ulong rest = _bits[word]; rest != 0; rest &= rest - 1)
+                    text.Append((char)(word * 64 + System.Numerics.BitOperations.TrailingZeroCount(rest)));
+            return text.ToString();
+        }
     }
 }
