@@ -21,7 +21,8 @@ public class FontProgramTests
         foreach (var font in programs)
         {
             var tables = Tables(font);
-            // Untrimmed, a subset keeps the whole font's 3,000-odd slots, far past its last outline.
+            // Untrimmed, a subset keeps the whole font's 3,000-odd slots, far past its last outline. (The
+            // sample's highest glyph in each font has an outline; a space above it would be kept too, see below.)
             Assert.Equal(BinaryPrimitives.ReadUInt16BigEndian(tables["maxp"].AsSpan(4)), LastWithOutline(tables) + 1);
             Assert.Equal(0xB1B0AFBAu, FontProgramTrim.Checksum(font));
         }
@@ -47,7 +48,7 @@ public class FontProgramTests
             else BinaryPrimitives.WriteUInt16BigEndian(subset.AsSpan(locaAt + 2 * g), BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(locaAt + 2 * keep)));
         }
 
-        var trimmed = FontProgramTrim.AfterLastGlyph(subset);
+        var trimmed = FontProgramTrim.AfterLastGlyph(subset, used: 0);
         var after = Tables(trimmed);
         Assert.Equal(keep, BinaryPrimitives.ReadUInt16BigEndian(after["maxp"].AsSpan(4)));
         int entry = longOffsets ? 4 : 2;
@@ -59,6 +60,26 @@ public class FontProgramTests
         Assert.Equal(tables["fpgm"], after["fpgm"]);
         Assert.Equal(0xB1B0AFBAu, FontProgramTrim.Checksum(trimmed));
         Assert.True(trimmed.Length < font.Length / 2, $"{trimmed.Length} of {font.Length} bytes");
+    }
+
+    [Fact]
+    public void A_used_glyph_without_an_outline_stays_in_the_program()
+    {
+        // An em space has no outline and a glyph id far above the letters': trimmed after the last outline,
+        // the program would not have it, and a reader would draw the missing-glyph box or nothing in its place.
+        var metrics = Text.FontLibrary.Bundled.Metrics(new Text.FontFace("Noto Serif"));
+        int emSpace = metrics.Glyph('\u2003');
+        Assert.True(emSpace > metrics.Glyph('z') + 100, $"em space is glyph {emSpace}");
+        var pdf = Render.Pdf("Alpha\u2003beta and gamma.").Bytes!;
+        var serif = FontPrograms(pdf).Select(Tables).Where(t => t["glyf"].Length > 0).ToList();
+        Assert.True(serif.Any(tables => BinaryPrimitives.ReadUInt16BigEndian(tables["maxp"].AsSpan(4)) == emSpace + 1),
+            $"em space {emSpace}; programs end at {string.Join(", ", serif.Select(t => BinaryPrimitives.ReadUInt16BigEndian(t["maxp"].AsSpan(4))))}; text: {PdfText(pdf)}");
+    }
+
+    private static string PdfText(byte[] pdf)
+    {
+        using var read = new PdfReadBack(pdf);
+        return string.Join(" | ", read.Document.GetPage(1).Letters.Select(l => $"{l.Value}:{(int)l.Value[0]:X4}"));
     }
 
     private static int LastWithOutline(Dictionary<string, byte[]> tables)

@@ -8,14 +8,16 @@ namespace Briefings.Typesetting.Pdf;
 /// Serif, some 26 KB of each 36 KB subset, compressed again for every document. Glyph ids must stay as
 /// they are (content streams use them directly), so the font can simply end after the highest glyph
 /// that has an outline: both tables become a prefix of themselves, and the glyph count and metric
-/// count shrink to match. A subset with any table that counts glyphs some other way is left alone.
+/// count shrink to match; it keeps at least the glyphs the text uses, since a space is used but has no
+/// outline. A subset with any table that counts glyphs some other way is left alone.
 /// </summary>
 internal static class FontProgramTrim
 {
     // Tables that either are rewritten here or do not depend on the number of glyphs.
     private static readonly HashSet<string> Understood = ["cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep", "gasp", "name", "OS/2"];
 
-    public static byte[] AfterLastGlyph(byte[] font)
+    /// <param name="used">How many glyph slots the text uses (its highest glyph id plus one): these stay, outline or not.</param>
+    public static byte[] AfterLastGlyph(byte[] font, int used)
     {
         if (font.Length < 12) return font;
         int count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
@@ -40,8 +42,8 @@ internal static class FontProgramTrim
         int glyphs = BinaryPrimitives.ReadUInt16BigEndian(maxp[4..]), metrics = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
         int entrySize = longOffsets ? 4 : 2;
         if (loca.Length < (glyphs + 1) * entrySize || metrics > glyphs) return font;
-        int keep = 1; // .notdef at least
-        for (int glyph = 0; glyph < glyphs; glyph++) if (Location(loca, longOffsets, glyph + 1) > Location(loca, longOffsets, glyph)) keep = glyph + 1;
+        int keep = Math.Max(1, used); // .notdef at least
+        for (int glyph = keep; glyph < glyphs; glyph++) if (Location(loca, longOffsets, glyph + 1) > Location(loca, longOffsets, glyph)) keep = glyph + 1;
         if (keep >= glyphs) return font;
         int keptMetrics = Math.Min(metrics, keep);
         int hmtxLength = 4 * keptMetrics + 2 * (keep - keptMetrics);

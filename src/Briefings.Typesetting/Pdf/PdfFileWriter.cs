@@ -79,6 +79,7 @@ internal static class PdfFileWriter
             Number(info);
             // Reached breadth first from the catalog: the order depends on the document alone.
             for (int i = 0; i < _order.Count; i++) Reach(_order[i]);
+            foreach (var obj in _order) if (obj is PdfDictionary font) NoteGlyphsUsed(font);
             int version = _document.Version;
             Raw($"%PDF-{version / 10}.{version % 10}\n");
             _out.Write([(byte)'%', 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']); // binary marker: the file is not text
@@ -143,6 +144,38 @@ internal static class PdfFileWriter
             else WriteItem((PdfItem)obj, topLevel: true);
         }
 
+        // For each TrueType program, how many glyph slots its text uses (the highest glyph id plus one).
+        private readonly Dictionary<PdfDictionary, int> _glyphsUsed = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>
+        /// A CID font's widths (/W: a first glyph id and an array of widths, or a first id, a last id and one
+        /// width) name every glyph its text uses, those without an outline (spaces) too: its program must keep
+        /// them all. PDFsharp leaves /W as literal text, so it is read here.
+        /// </summary>
+        private void NoteGlyphsUsed(PdfDictionary font)
+        {
+            if (font.Elements.GetName("/Subtype") != "/CIDFontType2" || font.Elements["/W"] is not { } widths) return;
+            if (font.Elements.GetDictionary("/FontDescriptor")?.Elements.GetDictionary("/FontFile2") is not { } program) return;
+            // The array's top-level items: numbers as themselves, inner arrays as how many widths they hold (negated).
+            var items = new List<long>();
+            int depth = 0;
+            long number = -1, inner = 0;
+            foreach (var c in widths is PdfLiteral literal ? literal.Value : widths.ToString()!)
+            {
+                if (char.IsAsciiDigit(c)) { number = (number < 0 ? 0 : number * 10) + (c - '0'); continue; }
+                if (number >= 0) { if (depth == 1) items.Add(number); else inner++; number = -1; }
+                if (c == '[' && ++depth == 2) inner = 0;
+                else if (c == ']' && depth-- == 2) items.Add(-inner);
+            }
+            long highest = 0;
+            for (int i = 0; i + 1 < items.Count; i += 2)
+            {
+                if (items[i + 1] <= 0) highest = Math.Max(highest, items[i] - items[i + 1] - 1); // first [w …]
+                else if (i + 2 < items.Count) { highest = Math.Max(highest, items[i + 1]); i++; } // first last w
+            }
+            _glyphsUsed[program] = (int)Math.Min(highest + 1, ushort.MaxValue);
+        }
+
         private void WriteStream(PdfDictionary dictionary, byte[] data)
         {
             bool metadata = dictionary.Elements.GetName("/Type") == "/Metadata";
@@ -150,7 +183,7 @@ internal static class PdfFileWriter
             bool addFilter = filter.Length == 0 && !metadata;
             // A TrueType program (its length before compression is /Length1) ends after its last glyph.
             bool fontProgram = dictionary.Elements.ContainsKey("/Length1");
-            if (fontProgram) data = FontProgramTrim.AfterLastGlyph(data);
+            if (fontProgram) data = FontProgramTrim.AfterLastGlyph(data, _glyphsUsed.GetValueOrDefault(dictionary));
             int length1 = data.Length;
             if (addFilter) data = Deflate(data);
             // PDFsharp deflates images itself, without zlib's checksum: inflate and deflate them again.
