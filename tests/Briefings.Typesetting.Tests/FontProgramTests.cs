@@ -15,7 +15,7 @@ public class FontProgramTests
     [Fact]
     public void The_sample_embeds_fonts_that_end_after_their_last_glyph_with_valid_checksums()
     {
-        var pdf = Render.Pdf(File.ReadAllText(Path.Combine(Render.SampleDirectory, "engine-sample.md")), Render.SampleDirectory).Bytes!;
+        var pdf = new PdfPainter().Paint(Render.SamplePlan(), DateTime.UnixEpoch);
         var programs = FontPrograms(pdf).ToList();
         Assert.NotEmpty(programs);
         foreach (var font in programs)

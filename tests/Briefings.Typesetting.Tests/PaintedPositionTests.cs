@@ -13,8 +13,7 @@ public class PaintedPositionTests
     [Fact]
     public void Every_word_of_the_sample_starts_where_the_plan_placed_it()
     {
-        var markdown = File.ReadAllText(Path.Combine(Render.SampleDirectory, "engine-sample.md"));
-        var (plan, _) = Render.Plan(markdown, Render.SampleDirectory);
+        var plan = Render.SamplePlan();
         using var pdf = new PdfReadBack(new PdfPainter().Paint(plan, DateTime.UnixEpoch));
         var pages = plan.Pages.ToList();
         int checkedWords = 0;

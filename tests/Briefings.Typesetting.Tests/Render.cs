@@ -41,6 +41,9 @@ internal static class Render
 
     public static string SampleDirectory => Path.Combine(RepositoryRoot, "samples");
 
+    /// <summary>The engine sample, laid out (its images resolve from the samples folder).</summary>
+    public static PagePlan SamplePlan() => Plan(File.ReadAllText(Path.Combine(SampleDirectory, "engine-sample.md")), SampleDirectory).Plan;
+
     public static string RepositoryRoot
     {
         get
