@@ -1,3 +1,4 @@
+using Briefings.Typesetting.Text;
 using PdfSharp.Pdf;
 
 namespace Briefings.Typesetting.Pdf;
@@ -5,12 +6,13 @@ namespace Briefings.Typesetting.Pdf;
 /// <summary>
 /// A page, written by us rather than as a PDFsharp page: a long document has thousands, and PDFsharp's
 /// dictionaries cost more to build, prepare and walk than the few keys a page needs. Its fonts and
-/// images are PDFsharp's objects (their subsets and encodings are its work); its content is ours.
+/// images are PDFsharp's objects (their subsets and encodings are its work), made once every page is
+/// painted: a page names them by face and by image while it is painted; its content is ours.
 /// </summary>
-internal sealed class PageObject(PageTree parent, float width, float height) : OwnObject
+internal sealed class PageObject(PageTree parent, EmbeddedResources resources, float width, float height) : OwnObject
 {
-    private readonly List<(string Name, PdfObject Font)> _fonts = [];
-    private readonly List<(string Name, PdfObject Image)> _images = [];
+    private readonly List<(string Name, FontFace Face)> _fonts = [];
+    private readonly List<(string Name, byte[] Image)> _images = [];
 
     /// <summary>The page's content operators, deflated.</summary>
     public byte[] Content { get; set; } = [];
@@ -21,15 +23,23 @@ internal sealed class PageObject(PageTree parent, float width, float height) : O
     /// <summary>This page's key in the structure tree's parent tree, when it has marked content.</summary>
     public int? StructParents { get; set; }
 
-    /// <summary>The name this page's content uses for a font, given the first time the font is used here.</summary>
-    public string FontName(PdfObject font) => NameOf(_fonts, font, "/F");
+    /// <summary>The name this page's content uses for a face's font, given the first time the face is used here.</summary>
+    public string FontName(FontFace face)
+    {
+        foreach (var (name, known) in _fonts) if (known == face) return name;
+        return Named(_fonts, face, "/F");
+    }
 
     /// <summary>The name this page's content uses for an image.</summary>
-    public string ImageName(PdfObject image) => NameOf(_images, image, "/I");
-
-    private static string NameOf(List<(string Name, PdfObject Resource)> named, PdfObject resource, string prefix)
+    public string ImageName(byte[] image)
     {
-        foreach (var (name, known) in named) if (ReferenceEquals(known, resource)) return name;
+        foreach (var (name, known) in _images) if (ReferenceEquals(known, image)) return name;
+        resources.Use(image);
+        return Named(_images, image, "/I");
+    }
+
+    private static string Named<T>(List<(string Name, T Resource)> named, T resource, string prefix)
+    {
         var given = prefix + named.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         named.Add((given, resource));
         return given;
@@ -42,8 +52,8 @@ internal sealed class PageObject(PageTree parent, float width, float height) : O
     {
         number(parent);
         number(_stream);
-        foreach (var (_, font) in _fonts) number(font);
-        foreach (var (_, image) in _images) number(image);
+        foreach (var (_, face) in _fonts) number(resources.Font(face));
+        foreach (var (_, image) in _images) number(resources.Image(image));
         foreach (var link in Links) number(link);
     }
 
@@ -55,8 +65,8 @@ internal sealed class PageObject(PageTree parent, float width, float height) : O
         pdf.Name("/Parent"); pdf.Reference(parent);
         pdf.Name("/MediaBox"); pdf.Rectangle(new PdfRectangle(new PdfSharp.Drawing.XPoint(0, 0), new PdfSharp.Drawing.XPoint(width, height)));
         pdf.Name("/Resources"); pdf.Raw("<<");
-        Resources(pdf, "/Font", _fonts);
-        Resources(pdf, "/XObject", _images);
+        Resources(pdf, "/Font", _fonts, resources.Font);
+        Resources(pdf, "/XObject", _images, resources.Image);
         pdf.Raw(">>");
         pdf.Name("/Contents"); pdf.Reference(_stream);
         if (Links.Count > 0)
@@ -70,11 +80,11 @@ internal sealed class PageObject(PageTree parent, float width, float height) : O
         pdf.Raw(">>");
     }
 
-    private static void Resources(IPdfSyntax pdf, string kind, List<(string Name, PdfObject Resource)> named)
+    private static void Resources<T>(IPdfSyntax pdf, string kind, List<(string Name, T Key)> named, Func<T, PdfObject> resolve)
     {
         if (named.Count == 0) return;
         pdf.Name(kind); pdf.Raw("<<");
-        foreach (var (name, resource) in named) { pdf.Name(name); pdf.Reference(resource); }
+        foreach (var (name, key) in named) { pdf.Name(name); pdf.Reference(resolve(key)); }
         pdf.Raw(">>");
     }
 

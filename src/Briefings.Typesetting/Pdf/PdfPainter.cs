@@ -56,7 +56,7 @@ public sealed class PdfPainter
         document.ViewerPreferences.DisplayDocTitle = true;
         document.PageMode = PdfPageMode.UseOutlines;
 
-        var resources = EmbeddedResources.For(document, plan);
+        var resources = new EmbeddedResources();
         var tags = new TagTree();
         var tree = new PageTree();
         var pages = tree.Pages;
@@ -66,7 +66,7 @@ public sealed class PdfPainter
 
         foreach (var planned in plan.Pages)
         {
-            var page = new PageObject(tree, plan.PageWidth, plan.PageHeight);
+            var page = new PageObject(tree, resources, plan.PageWidth, plan.PageHeight);
             pages.Add(page);
             var content = new PageContent(plan.PageHeight, buffer);
             var faces = new Dictionary<FontFace, PaintedFace>();
@@ -76,11 +76,11 @@ public sealed class PdfPainter
             {
                 if (last is { } hit && hit.Face == face) return hit.Painted;
                 if (!faces.TryGetValue(face, out var painted))
-                    faces[face] = painted = new PaintedFace(page.FontName(resources.Font(face)), FontLibrary.Bundled.Metrics(face), FontLibrary.Bundled.SimulatesItalic(face));
+                    faces[face] = painted = new PaintedFace(page.FontName(face), FontLibrary.Bundled.Metrics(face), FontLibrary.Bundled.SimulatesItalic(face), resources.Characters(face));
                 last = (face, painted);
                 return painted;
             };
-            Func<byte[], string> ImageName = image => page.ImageName(resources.Image(image));
+            Func<byte[], string> ImageName = page.ImageName;
 
             StructNode? marking = null; // the node whose marked content is open
             void EndMarked()
@@ -156,6 +156,7 @@ public sealed class PdfPainter
             page.Content = PdfFileWriter.Deflate(content.ToBytes());
         }
 
+        resources.Embed(document);
         foreach (var (link, target) in destinations) link.Destination = (pages[target.Page - 1], PdfSpace.DestinationTop(plan, target));
         var (placeholder, root) = tags.WriteTo(document);
         var own = new Dictionary<PdfObject, OwnObject>(ReferenceEqualityComparer.Instance) { [placeholder] = root, [document.Pages] = tree };
@@ -232,11 +233,15 @@ public sealed class PdfPainter
         var face = font(t.Face);
         Span<ushort> glyphs = t.Text.Length <= 256 ? stackalloc ushort[t.Text.Length] : new ushort[t.Text.Length];
         for (int i = 0; i < t.Text.Length; i++) glyphs[i] = face.Metrics.Glyph(t.Text[i]);
+        face.Characters.Add(t.Text);
         content.Text(face.Resource, t.Size, t.Color, dx + t.X, dy + t.Baseline, glyphs, face.Slanted);
     }
 
-    /// <summary>A face as a page paints it: the page's name for its font resource, its glyphs, and whether it is slanted (an italic the bundle lacks).</summary>
-    private sealed record PaintedFace(string Resource, FontMetrics Metrics, bool Slanted);
+    /// <summary>
+    /// A face as a page paints it: the page's name for its font resource, its glyphs, whether it is slanted
+    /// (an italic the bundle lacks), and the characters it has printed, which its embedded subset will hold.
+    /// </summary>
+    private sealed record PaintedFace(string Resource, FontMetrics Metrics, bool Slanted, CharacterSet Characters);
 
     /// <summary>What painting needs of one piece of text, read from a TextInk or from one word of a WordsInk without a record a word.</summary>
     private readonly record struct TextPiece(float X, float Baseline, string Text, FontFace Face, float Size, Rgb Color, float Width, string? Link)
