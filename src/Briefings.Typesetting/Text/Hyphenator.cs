@@ -9,6 +9,8 @@ namespace Briefings.Typesetting.Text;
 public sealed class Hyphenator
 {
     private readonly Dictionary<string, byte[]> _patterns = new(StringComparer.Ordinal);
+    // Looked up by slices of the word: a new word tries every substring of it against the patterns.
+    private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _patternsBySpan;
     private readonly int _maxPatternLength;
     private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
 
@@ -17,6 +19,7 @@ public sealed class Hyphenator
 
     public Hyphenator(TextReader patterns)
     {
+        _patternsBySpan = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
         string? line;
         while ((line = patterns.ReadLine()) is not null)
         {
@@ -72,7 +75,7 @@ public sealed class Hyphenator
         for (int start = 0; start < dotted.Length; start++)
             for (int length = 1; length <= Math.Min(_maxPatternLength, dotted.Length - start); length++)
             {
-                if (!_patterns.TryGetValue(dotted.Substring(start, length), out var pattern)) continue;
+                if (!_patternsBySpan.TryGetValue(dotted.AsSpan(start, length), out var pattern)) continue;
                 for (int k = 0; k < pattern.Length; k++)
                     if (pattern[k] > levels[start + k]) levels[start + k] = pattern[k];
             }
