@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Model;
@@ -11,12 +12,23 @@ namespace Briefings.Typesetting.Text;
 /// </summary>
 public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, string language)
 {
-    // One paragraph's Knuth–Plass material at a time: the list is reused, so a setter serves one layout (one thread).
+    // One paragraph's Knuth–Plass material at a time: the lists are reused, so a setter serves one layout (one thread).
     private readonly List<Item> _items = [];
     private readonly WordPool _pool = new();
+    private readonly LineBreaker _breaker = new();
     private readonly StringBuilder _run = new(256);
     private readonly List<WordsInk> _marks = [];
     private readonly List<Word> _words = [];
+
+    // The paragraph's styles, and for each the table of how its words break (shared by every paragraph in that face).
+    private readonly List<TextStyle> _styles = [];
+    private readonly List<WordShapes> _styleShapes = [];
+    private readonly List<WordShapes> _shapes = [];
+
+    // The piece of a word being read: its characters, and whether any may belong to another script.
+    private char[] _piece = new char[64];
+    private int _pieceLength;
+    private bool _pieceForeign;
 
     private const float HyphenCost = 50, RaggedHyphenCost = 400, UrlBreakCost = 150, EmergencyCost = 900;
 
@@ -26,67 +38,69 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
     public IReadOnlyList<SetLine> Set(IReadOnlyList<Span> spans, ParagraphStyle style, float width, StructNode[] path, MissingGlyph? missing = null)
     {
         width = Math.Max(width, 1);
-        var styles = new List<TextStyle>();
-        var items = BuildItems(spans, style, width, styles, missing);
+        var items = BuildItems(spans, style, width, missing);
         if (items.Count == 0) return [];
         bool justify = style.Align == TextAlign.Justify;
         // Ragged text breaks as if each line could stretch by a fixed amount, then sets spaces at their natural width.
         float extraStretch = justify ? 0 : 3 * style.Size;
-        var breaks = LineBreaker.Break(items, width, extraStretch);
-        return Lines(items, breaks, styles, style, width, path);
+        var breaks = _breaker.Break(CollectionsMarshal.AsSpan(items), width, extraStretch);
+        return Lines(items, breaks, _styles, style, width, path);
     }
 
-    private List<Item> BuildItems(IReadOnlyList<Span> spans, ParagraphStyle paragraph, float width, List<TextStyle> styles, MissingGlyph? missing)
+    private List<Item> BuildItems(IReadOnlyList<Span> spans, ParagraphStyle paragraph, float width, MissingGlyph? missing)
     {
         var items = _items;
         items.Clear();
-        var word = new List<(string Text, int Style)>();
-        var text = new StringBuilder(64);
+        _styles.Clear();
+        _styleShapes.Clear();
         bool justify = paragraph.Align == TextAlign.Justify;
-        int currentStyle = 0;
 
         foreach (var span in spans)
         {
-            int styleIndex = currentStyle = StyleIndex(span);
-            var current = styles[styleIndex];
+            int styleIndex = StyleIndex(span);
+            if (span.Text == Span.LineBreak)
+            {
+                TrimTrailingGlue();
+                items.Add(Item.Penalty(0, Item.Infinity, false));
+                items.Add(Item.Glue(0, Item.Infinity, 0, styleIndex));
+                items.Add(Item.Penalty(0, -Item.Infinity, false));
+                continue;
+            }
+            var style = _styles[styleIndex];
+            var metrics = _styleShapes[styleIndex].Metrics;
             foreach (var raw in span.Text)
             {
-                if (raw == '\n' && span.Text == Span.LineBreak)
-                {
-                    FlushWord();
-                    TrimTrailingGlue();
-                    items.Add(Item.Penalty(0, Item.Infinity, false));
-                    items.Add(Item.Glue(0, Item.Infinity, 0, styleIndex));
-                    items.Add(Item.Penalty(0, -Item.Infinity, false));
-                    continue;
-                }
                 if (raw is ' ' or '\t' or '\n' or '\r')
                 {
-                    FlushWord();
+                    FlushPiece(styleIndex);
                     if (items.Count > 0 && items[^1].Kind == ItemKind.Box)
                     {
-                        float space = fonts.Metrics(current.Face).Advance(' ', current.Size);
+                        float space = metrics.Advance(' ', style.Size);
                         items.Add(justify ? Item.Glue(space, space * 0.5f, space * 0.28f, styleIndex) : Item.Glue(space, 0, 0, styleIndex));
                     }
                     continue;
                 }
                 var c = raw;
                 if (char.IsControl(c)) continue;
-                if (!char.IsSurrogate(c) && !fonts.Metrics(current.Face).Has(c))
+                if (char.IsSurrogate(c))
+                {
+                    if (!char.IsHighSurrogate(c)) continue;
+                    missing?.Invoke(c);
+                    c = '?';
+                }
+                else if (!metrics.Has(c))
                 {
                     missing?.Invoke(c);
                     c = '?';
                 }
-                else if (char.IsSurrogate(c))
-                {
-                    if (char.IsHighSurrogate(c)) missing?.Invoke(c);
-                    if (char.IsHighSurrogate(c)) c = '?'; else continue;
-                }
-                text.Append(c);
+                if (_pieceLength == _piece.Length) Array.Resize(ref _piece, 2 * _piece.Length);
+                _piece[_pieceLength++] = c;
+                _pieceForeign |= c >= ScriptLanguage.FirstForeign;
             }
+            // A word may go on in the next span; each piece of it hyphenates on its own, so that a quote
+            // mark or a footnote marker beside a word does not stop the word from breaking.
             FlushPiece(styleIndex);
         }
-        FlushWord();
         TrimTrailingGlue();
         if (items.Count == 0) return items;
         items.Add(Item.Penalty(0, Item.Infinity, false));
@@ -110,39 +124,27 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                 if (span.Link is { } l && l.StartsWith("#fn-")) int.TryParse(l.AsSpan(4), out footnote);
             }
             var color = span.Link is not null && footnote == 0 ? paragraph.LinkColor : paragraph.Color;
-            var resolved = new TextStyle(face, size, color, rise, span.Link, footnote);
-            int index = styles.IndexOf(resolved);
-            if (index >= 0) return index;
-            styles.Add(resolved);
-            return styles.Count - 1;
+            return Add(new TextStyle(face, size, color, rise, span.Link, footnote));
         }
 
-        // A word in another script keeps its style but carries its own language tag.
-        int InLanguageOf(string piece, int styleIndex)
+        int Add(TextStyle style)
         {
-            if (ScriptLanguage.Of(piece, language) is not { } lang) return styleIndex;
-            var tagged = styles[styleIndex] with { Lang = lang };
-            int index = styles.IndexOf(tagged);
+            int index = _styles.IndexOf(style);
             if (index >= 0) return index;
-            styles.Add(tagged);
-            return styles.Count - 1;
+            _styles.Add(style);
+            _styleShapes.Add(ShapesFor(style, paragraph));
+            return _styles.Count - 1;
         }
 
         void FlushPiece(int styleIndex)
         {
-            if (text.Length == 0) return;
-            word.Add((_pool.Get(text), styleIndex));
-            text.Clear();
-        }
-
-        void FlushWord()
-        {
-            FlushPiece(currentStyle);
-            if (word.Count == 0) return;
-            // Each piece of a word may hyphenate on its own: a quote mark or a footnote marker
-            // beside a word must not stop the word from breaking.
-            foreach (var (piece, style) in word) AddPiece(piece, InLanguageOf(piece, style), hyphenate: true);
-            word.Clear();
+            if (_pieceLength == 0) return;
+            var piece = _piece.AsSpan(0, _pieceLength);
+            // A word in another script keeps its style but carries its own language tag.
+            if (_pieceForeign && ScriptLanguage.Of(piece, language) is { } lang) styleIndex = Add(_styles[styleIndex] with { Lang = lang });
+            AddPiece(_styleShapes[styleIndex].Of(piece), styleIndex);
+            _pieceLength = 0;
+            _pieceForeign = false;
         }
 
         void TrimTrailingGlue()
@@ -150,68 +152,54 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
             while (items.Count > 0 && items[^1].Kind == ItemKind.Glue) items.RemoveAt(items.Count - 1);
         }
 
-        void AddPiece(string piece, int styleIndex, bool hyphenate)
+        void AddPiece(WordPart[] parts, int styleIndex)
         {
-            var style = styles[styleIndex];
-            var metrics = fonts.Metrics(style.Face);
-            bool url = style.Link is not null || piece.Contains("://") || piece.StartsWith("www.");
-            bool code = style.Face.Family == paragraph.MonoFamily;
-            int[] points = hyphenate && paragraph.Hyphenate && !url && !code ? HyphenationPoints(piece) : [];
-            int start = 0, next = 0;
-            for (int i = 0; i < piece.Length - 1; i++)
+            float size = _styles[styleIndex].Size;
+            var metrics = _styleShapes[styleIndex].Metrics;
+            foreach (var part in parts)
             {
-                char c = piece[i];
-                bool hyphenPoint = next < points.Length && points[next] == i + 1;
-                if (hyphenPoint) next++;
-                bool explicitHyphen = c is '-' or '\u2013' or '\u2014' && i > 0 && char.IsLetterOrDigit(piece[i + 1]);
-                bool urlBreak = (url || code) && c is '/' or '.' or '?' or '&' or '=' or '_' or '-' or '#' && i > 0;
-                if (!hyphenPoint && !explicitHyphen && !urlBreak) continue;
-                AddBox(_pool.Get(piece.AsSpan(start, i + 1 - start)));
-                start = i + 1;
+                AddBox(part.Text, part.Em * size);
                 // Ragged lines may simply end short, so a hyphen there must buy a lot to be worth it.
-                if (hyphenPoint) items.Add(Item.Penalty(metrics.Advance('-', style.Size), justify ? HyphenCost : RaggedHyphenCost, true, styleIndex));
-                else items.Add(Item.Penalty(0, explicitHyphen ? HyphenCost : UrlBreakCost, explicitHyphen, styleIndex));
+                switch (part.Break)
+                {
+                    case BreakAfter.Hyphenation: items.Add(Item.Penalty(metrics.Advance('-', size), justify ? HyphenCost : RaggedHyphenCost, true, styleIndex)); break;
+                    case BreakAfter.ExplicitHyphen: items.Add(Item.Penalty(0, HyphenCost, true, styleIndex)); break;
+                    case BreakAfter.UrlSeparator: items.Add(Item.Penalty(0, UrlBreakCost, false, styleIndex)); break;
+                }
             }
-            AddBox(start == 0 ? piece : _pool.Get(piece.AsSpan(start)));
 
-            void AddBox(string part)
+            void AddBox(string part, float w)
             {
-                float w = metrics.Measure(part, style.Size);
                 if (w <= width || part.Length == 1) { items.Add(Item.Box(part, w, styleIndex)); return; }
                 // Wider than the measure: allow a break between any two characters, at a high cost.
                 for (int k = 0; k < part.Length; k++)
                 {
                     if (k > 0) items.Add(Item.Penalty(0, EmergencyCost, false, styleIndex));
-                    items.Add(Item.Box(part[k].ToString(), metrics.Advance(part[k], style.Size), styleIndex));
+                    items.Add(Item.Box(part[k].ToString(), metrics.Advance(part[k], size), styleIndex));
                 }
             }
         }
     }
 
-    /// <summary>Hyphenation points for the letters of a word, ignoring the punctuation around them.</summary>
-    private int[] HyphenationPoints(string piece)
+    /// <summary>The table of word shapes for a style: one per face and way of breaking, kept for the whole layout.</summary>
+    private WordShapes ShapesFor(TextStyle style, ParagraphStyle paragraph)
     {
-        int first = 0, last = piece.Length;
-        while (first < last && !char.IsLetter(piece[first])) first++;
-        while (last > first && !char.IsLetter(piece[last - 1])) last--;
-        if (last - first < 5) return [];
-        var core = piece[first..last];
-        // Names ("Parler", "SocialKit") and acronyms read badly when broken: a brief is about named
-        // platforms, so any word with a capital letter stays whole.
-        foreach (var c in core) if (char.IsUpper(c)) return [];
-        var points = hyphenator.Points(core);
-        if (first == 0 || points.Length == 0) return points;
-        // A loop, not Select: a lambda capturing `first` would cost a closure on every call, for every word.
-        var shifted = new int[points.Length];
-        for (int k = 0; k < points.Length; k++) shifted[k] = points[k] + first;
-        return shifted;
+        var metrics = fonts.Metrics(style.Face);
+        bool code = style.Face.Family == paragraph.MonoFamily;
+        bool breakAsUrl = style.Link is not null || code;
+        var hyphenate = paragraph.Hyphenate && !breakAsUrl ? hyphenator : null;
+        foreach (var shapes in _shapes)
+            if (shapes.Matches(metrics, breakAsUrl, hyphenate)) return shapes;
+        var added = new WordShapes(metrics, breakAsUrl, hyphenate, _pool);
+        _shapes.Add(added);
+        return added;
     }
 
     private List<SetLine> Lines(List<Item> items, int[] breaks, List<TextStyle> styles, ParagraphStyle paragraph, float width, StructNode[] path)
     {
         var lines = new List<SetLine>(breaks.Length);
         // One Link element per linked span, however many runs and lines it is drawn in.
-        var links = new Dictionary<int, StructNode>();
+        Dictionary<int, StructNode>? links = null; // most paragraphs link nothing
         var metrics = fonts.Metrics(paragraph.Face);
         float baseline = (paragraph.Leading - paragraph.Size * (metrics.Ascent + metrics.Descent)) / 2 + paragraph.Size * metrics.Ascent;
         // The mark being filled: consecutive runs of one style share it (see WordsInk).
@@ -305,8 +293,13 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                     if (words.Count == 0)
                     {
                         // Each run has its own annotation; the span's one Link element owns them all (PDF/UA).
-                        if (s.Link is not null && !links.ContainsKey(runStyle)) links[runStyle] = new StructNode(Tag.Link, s.Link);
-                        markPath = s.Link is null ? path : StructNode.Extend(path, links[runStyle]);
+                        markPath = path;
+                        if (s.Link is not null)
+                        {
+                            links ??= [];
+                            if (!links.TryGetValue(runStyle, out var link)) links[runStyle] = link = new StructNode(Tag.Link, s.Link);
+                            markPath = StructNode.Extend(path, link);
+                        }
                         if (s.Lang is not null) markPath = StructNode.Extend(markPath, new StructNode(Tag.Span) { Lang = s.Lang });
                         if (actualText is not null) markPath = StructNode.Extend(markPath, new StructNode(Tag.Span) { ActualText = actualText });
                         markStyle = runStyle;
