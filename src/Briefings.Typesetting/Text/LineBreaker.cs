@@ -103,7 +103,7 @@ public sealed class LineBreaker
         public float Width, Stretch, Shrink;
     }
 
-    private void TryBreak(ReadOnlySpan<Item> items, int b, Totals sums, float width, float extraStretch, double tolerance, ref bool usedOverfull)
+    private void TryBreak(ReadOnlySpan<Item> items, int b, in Totals sums, float width, float extraStretch, double tolerance, ref bool usedOverfull)
     {
         ref readonly var breakItem = ref items[b];
         var candidates = new Candidates();
@@ -150,6 +150,10 @@ public sealed class LineBreaker
             }
         }
 
+        bool any = false;
+        for (int f = 0; f < 4; f++) any |= candidates.From[f] >= 0;
+        if (!any && (_active.Count > 0 || overfull < 0)) return; // most breaks start no line: nothing fits them
+
         // Totals after the break skip the glue and penalties that vanish at a line start.
         float totalWidth = sums.Width, totalStretch = sums.Stretch, totalShrink = sums.Shrink;
         for (int j = b; j < items.Length; j++)
@@ -160,24 +164,23 @@ public sealed class LineBreaker
             else if (j > b && next.Cost <= -Item.Infinity) break;
         }
 
-        bool any = false;
-        for (int f = 0; f < 4; f++)
-        {
-            if (candidates.From[f] is not (>= 0 and var from)) continue;
-            any = true;
-            _active.Add(NewNode(new Node
-            {
-                Position = b, Fitness = f, Demerits = candidates.Demerits[f], Previous = from,
-                TotalWidth = totalWidth, TotalStretch = totalStretch, TotalShrink = totalShrink,
-            }));
-        }
-        if (!any && _active.Count == 0 && overfull >= 0)
+        if (!any)
         {
             // Nothing fits: accept an overfull line rather than lose the paragraph.
             usedOverfull = true;
             _active.Add(NewNode(new Node
             {
                 Position = b, Fitness = 1, Demerits = _nodes[overfull].Demerits + 1e9, Previous = overfull,
+                TotalWidth = totalWidth, TotalStretch = totalStretch, TotalShrink = totalShrink,
+            }));
+            return;
+        }
+        for (int f = 0; f < 4; f++)
+        {
+            if (candidates.From[f] is not (>= 0 and var from)) continue;
+            _active.Add(NewNode(new Node
+            {
+                Position = b, Fitness = f, Demerits = candidates.Demerits[f], Previous = from,
                 TotalWidth = totalWidth, TotalStretch = totalStretch, TotalShrink = totalShrink,
             }));
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using Briefings.Typesetting.Layout;
@@ -25,10 +26,10 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
     private readonly List<WordShapes> _styleShapes = [];
     private readonly List<WordShapes> _shapes = [];
 
-    // The piece of a word being read: its characters, and whether any may belong to another script.
+    // A word whose characters had to be dropped or replaced before it could be set.
     private char[] _piece = new char[64];
-    private int _pieceLength;
-    private bool _pieceForeign;
+
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(" \t\n\r");
 
     private const float HyphenCost = 50, RaggedHyphenCost = 400, UrlBreakCost = 150, EmergencyCost = 900;
 
@@ -68,38 +69,22 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
             }
             var style = _styles[styleIndex];
             var metrics = _styleShapes[styleIndex].Metrics;
-            foreach (var raw in span.Text)
+            var text = span.Text.AsSpan();
+            while (true)
             {
-                if (raw is ' ' or '\t' or '\n' or '\r')
+                int end = text.IndexOfAny(Spaces);
+                var word = end < 0 ? text : text[..end];
+                // A word may go on in the next span; each piece of it breaks on its own, so that a quote
+                // mark or a footnote marker beside a word does not stop the word from hyphenating.
+                if (word.Length > 0) AddPiece(metrics.Prints(word) ? word : Printable(word, metrics), styleIndex);
+                if (end < 0) break;
+                if (items.Count > 0 && items[^1].Kind == ItemKind.Box)
                 {
-                    FlushPiece(styleIndex);
-                    if (items.Count > 0 && items[^1].Kind == ItemKind.Box)
-                    {
-                        float space = metrics.Advance(' ', style.Size);
-                        items.Add(justify ? Item.Glue(space, space * 0.5f, space * 0.28f, styleIndex) : Item.Glue(space, 0, 0, styleIndex));
-                    }
-                    continue;
+                    float space = metrics.Advance(' ', style.Size);
+                    items.Add(justify ? Item.Glue(space, space * 0.5f, space * 0.28f, styleIndex) : Item.Glue(space, 0, 0, styleIndex));
                 }
-                var c = raw;
-                if (char.IsControl(c)) continue;
-                if (char.IsSurrogate(c))
-                {
-                    if (!char.IsHighSurrogate(c)) continue;
-                    missing?.Invoke(c);
-                    c = '?';
-                }
-                else if (!metrics.Has(c))
-                {
-                    missing?.Invoke(c);
-                    c = '?';
-                }
-                if (_pieceLength == _piece.Length) Array.Resize(ref _piece, 2 * _piece.Length);
-                _piece[_pieceLength++] = c;
-                _pieceForeign |= c >= ScriptLanguage.FirstForeign;
+                text = text[(end + 1)..];
             }
-            // A word may go on in the next span; each piece of it hyphenates on its own, so that a quote
-            // mark or a footnote marker beside a word does not stop the word from breaking.
-            FlushPiece(styleIndex);
         }
         TrimTrailingGlue();
         if (items.Count == 0) return items;
@@ -136,15 +121,30 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
             return _styles.Count - 1;
         }
 
-        void FlushPiece(int styleIndex)
+        // The characters of a word that can be printed: controls are dropped, and what the font lacks
+        // (a lone half of a surrogate pair counts once) is reported and printed as '?'.
+        ReadOnlySpan<char> Printable(ReadOnlySpan<char> word, FontMetrics metrics)
         {
-            if (_pieceLength == 0) return;
-            var piece = _piece.AsSpan(0, _pieceLength);
-            // A word in another script keeps its style but carries its own language tag.
-            if (_pieceForeign && ScriptLanguage.Of(piece, language) is { } lang) styleIndex = Add(_styles[styleIndex] with { Lang = lang });
-            AddPiece(_styleShapes[styleIndex].Of(piece), styleIndex);
-            _pieceLength = 0;
-            _pieceForeign = false;
+            if (_piece.Length < word.Length) _piece = new char[Math.Max(word.Length, 2 * _piece.Length)];
+            int length = 0;
+            foreach (var raw in word)
+            {
+                var c = raw;
+                if (char.IsControl(c)) continue;
+                if (char.IsSurrogate(c))
+                {
+                    if (!char.IsHighSurrogate(c)) continue;
+                    missing?.Invoke(c);
+                    c = '?';
+                }
+                else if (!metrics.Has(c))
+                {
+                    missing?.Invoke(c);
+                    c = '?';
+                }
+                _piece[length++] = c;
+            }
+            return _piece.AsSpan(0, length);
         }
 
         void TrimTrailingGlue()
@@ -152,11 +152,15 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
             while (items.Count > 0 && items[^1].Kind == ItemKind.Glue) items.RemoveAt(items.Count - 1);
         }
 
-        void AddPiece(WordPart[] parts, int styleIndex)
+        void AddPiece(ReadOnlySpan<char> piece, int styleIndex)
         {
+            if (piece.Length == 0) return;
+            var shape = _styleShapes[styleIndex].Of(piece);
+            // A word in another script keeps its style but carries its own language tag.
+            if (shape.Lang is { } lang) styleIndex = Add(_styles[styleIndex] with { Lang = lang });
             float size = _styles[styleIndex].Size;
             var metrics = _styleShapes[styleIndex].Metrics;
-            foreach (var part in parts)
+            foreach (var part in shape.Parts)
             {
                 AddBox(part.Text, part.Em * size);
                 // Ragged lines may simply end short, so a hyphen there must buy a lot to be worth it.
@@ -190,7 +194,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
         var hyphenate = paragraph.Hyphenate && !breakAsUrl ? hyphenator : null;
         foreach (var shapes in _shapes)
             if (shapes.Matches(metrics, breakAsUrl, hyphenate)) return shapes;
-        var added = new WordShapes(metrics, breakAsUrl, hyphenate, _pool);
+        var added = new WordShapes(metrics, breakAsUrl, hyphenate, language, _pool);
         _shapes.Add(added);
         return added;
     }

@@ -7,10 +7,7 @@ namespace Briefings.Typesetting.Text;
 /// </summary>
 public static class ScriptLanguage
 {
-    /// <summary>The first character of any script tagged here: a word wholly below it needs no tag.</summary>
-    public const char FirstForeign = '\u0370';
-
-    public static string? Of(ReadOnlySpan<char> word, string documentLanguage)
+    public static string? Of(string word, string documentLanguage)
     {
         string? tag = null;
         foreach (var c in word)

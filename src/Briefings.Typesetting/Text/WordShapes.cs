@@ -6,6 +6,9 @@ public enum BreakAfter : byte { None, Hyphenation, ExplicitHyphen, UrlSeparator 
 /// <summary>A piece of a word between two possible breaks, its width in em, and the break that may follow it.</summary>
 public readonly record struct WordPart(string Text, float Em, BreakAfter Break);
 
+/// <summary>A word as it sets: its parts in order (the last never has a break after it), and the language tag its script needs, if any.</summary>
+public sealed record WordShape(WordPart[] Parts, string? Lang);
+
 /// <summary>
 /// How the words of one face break into boxes: at hyphenation points (Liang), explicit hyphens and, in
 /// URLs and code, after separators; each part measured in em. Prose repeats its words, so a layout
@@ -17,15 +20,17 @@ public sealed class WordShapes
     private readonly FontMetrics _metrics;
     private readonly bool _breakAsUrl;
     private readonly Hyphenator? _hyphenator;
+    private readonly string _language;
     private readonly WordPool _pool;
-    private readonly Dictionary<string, WordPart[]> _shapes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, WordPart[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, WordShape> _shapes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WordShape>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <param name="breakAsUrl">Every word is a link or code: it breaks after separators and is never hyphenated.</param>
     /// <param name="hyphenator">Null when the text is not hyphenated.</param>
-    public WordShapes(FontMetrics metrics, bool breakAsUrl, Hyphenator? hyphenator, WordPool pool)
+    /// <param name="language">The document's language: words in a script it does not use are tagged (see <see cref="ScriptLanguage"/>).</param>
+    public WordShapes(FontMetrics metrics, bool breakAsUrl, Hyphenator? hyphenator, string language, WordPool pool)
     {
-        (_metrics, _breakAsUrl, _hyphenator, _pool) = (metrics, breakAsUrl, hyphenator, pool);
+        (_metrics, _breakAsUrl, _hyphenator, _language, _pool) = (metrics, breakAsUrl, hyphenator, language, pool);
         _lookup = _shapes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -34,17 +39,17 @@ public sealed class WordShapes
     public bool Matches(FontMetrics metrics, bool breakAsUrl, Hyphenator? hyphenator) =>
         ReferenceEquals(metrics, _metrics) && breakAsUrl == _breakAsUrl && ReferenceEquals(hyphenator, _hyphenator);
 
-    /// <summary>The parts of a piece of text without spaces, in order; the last never has a break after it.</summary>
-    public WordPart[] Of(ReadOnlySpan<char> piece)
+    /// <summary>How a piece of text without spaces sets.</summary>
+    public WordShape Of(ReadOnlySpan<char> piece)
     {
-        if (_lookup.TryGetValue(piece, out var parts)) return parts;
+        if (_lookup.TryGetValue(piece, out var shape)) return shape;
         var word = _pool.Get(piece);
-        parts = Shape(word);
-        _shapes[word] = parts;
-        return parts;
+        shape = new WordShape(Parts(word), ScriptLanguage.Of(word, _language));
+        _shapes[word] = shape;
+        return shape;
     }
 
-    private WordPart[] Shape(string piece)
+    private WordPart[] Parts(string piece)
     {
         bool url = _breakAsUrl || piece.Contains("://") || piece.StartsWith("www.");
         int[] points = _hyphenator is not null && !url ? HyphenationPoints(piece, _hyphenator) : [];
