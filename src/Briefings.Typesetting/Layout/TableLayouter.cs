@@ -21,10 +21,12 @@ public sealed class TableLayouter(LayoutContext context)
         var minimum = new float[table.Columns];
         void Measure(IReadOnlyList<Span> cell, int c, FontFace face)
         {
-            var text = string.Concat(cell.Select(s => s.Text));
-            natural[c] = Math.Max(natural[c], context.Measure(text, face, size) + 2 * pad);
-            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                minimum[c] = Math.Max(minimum[c], Math.Min(WordCap, context.Measure(word, face, size)) + 2 * pad);
+            var text = cell.Count == 1 ? cell[0].Text : string.Concat(cell.Select(s => s.Text));
+            var metrics = context.Fonts.Metrics(face);
+            natural[c] = Math.Max(natural[c], metrics.Measure(text, size) + 2 * pad);
+            foreach (var word in text.AsSpan().Split(' '))
+                if (!text.AsSpan()[word].IsEmpty)
+                    minimum[c] = Math.Max(minimum[c], Math.Min(WordCap, metrics.Measure(text.AsSpan()[word], size)) + 2 * pad);
         }
         for (int c = 0; c < table.Columns; c++)
         {
@@ -113,6 +115,17 @@ public sealed class TableLayouter(LayoutContext context)
         return Build(cellLines, cellPaths, widths, pad, fill, ruleWidth);
     }
 
+    /// <summary>The notes a row's cells cite, each once, in order; most rows cite none.</summary>
+    private static IReadOnlyList<int> Footnotes(List<IReadOnlyList<SetLine>> cellLines)
+    {
+        List<int>? cited = null;
+        foreach (var lines in cellLines)
+            foreach (var line in lines)
+                foreach (var n in line.Footnotes)
+                    if (cited?.Contains(n) != true) (cited ??= []).Add(n);
+        return (IReadOnlyList<int>?)cited ?? [];
+    }
+
     /// <summary>A row box from each cell's lines; splittable between lines when a row outgrows a page.</summary>
     private VBox Build(List<IReadOnlyList<SetLine>> cellLines, List<StructNode[]> cellPaths, float[] widths, float pad, Rgb? fill, float ruleWidth)
     {
@@ -128,7 +141,11 @@ public sealed class TableLayouter(LayoutContext context)
             {
                 // x then pad, added in that order as ever: floats moved another way could land a hundredth elsewhere.
                 foreach (var ink in line.Inks)
-                    inks.Add(ink with { Baseline = ink.Baseline + y, Words = Array.ConvertAll(ink.Words, w => w with { X = w.X + x + pad }) });
+                {
+                    var words = new Word[ink.Words.Length];
+                    for (int k = 0; k < words.Length; k++) words[k] = ink.Words[k] with { X = ink.Words[k].X + x + pad };
+                    inks.Add(ink with { Baseline = ink.Baseline + y, Words = words });
+                }
                 y += line.Height;
             }
             if (cellLines[c].Count == 0)
@@ -138,7 +155,7 @@ public sealed class TableLayouter(LayoutContext context)
         inks.Add(new LineInk(0, height, total, height, ruleWidth, context.Rule));
         return new VBox(height, inks)
         {
-            Footnotes = cellLines.SelectMany(lines => lines.SelectMany(l => l.Footnotes)).Distinct().ToList(),
+            Footnotes = Footnotes(cellLines),
             Split = limit =>
             {
                 var heads = new List<IReadOnlyList<SetLine>>();

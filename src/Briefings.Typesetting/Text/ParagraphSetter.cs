@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
-using System.Text;
 using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Model;
 
@@ -17,7 +16,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
     private readonly List<Item> _items = [];
     private readonly WordPool _pool = new();
     private readonly LineBreaker _breaker = new();
-    private readonly StringBuilder _run = new(256);
+    private readonly List<char> _run = new(256);
     private readonly List<WordsInk> _marks = [];
     private readonly List<Word> _words = [];
 
@@ -199,9 +198,10 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
         return added;
     }
 
-    private List<SetLine> Lines(List<Item> items, int[] breaks, List<TextStyle> styles, ParagraphStyle paragraph, float width, StructNode[] path)
+    private List<SetLine> Lines(List<Item> itemList, int[] breaks, List<TextStyle> styles, ParagraphStyle paragraph, float width, StructNode[] path)
     {
         var lines = new List<SetLine>(breaks.Length);
+        var items = CollectionsMarshal.AsSpan(itemList);
         // One Link element per linked span, however many runs and lines it is drawn in.
         Dictionary<int, StructNode>? links = null; // most paragraphs link nothing
         var metrics = fonts.Metrics(paragraph.Face);
@@ -216,14 +216,14 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
         foreach (int end in breaks)
         {
             while (start < end && items[start].Kind != ItemKind.Box) start++;
-            var breakItem = items[end];
+            ref readonly var breakItem = ref items[end];
             bool hyphen = breakItem.Kind == ItemKind.Penalty && breakItem.Width > 0;
             float natural = 0, stretch = 0, shrink = 0;
-            for (int i = start; i < end; i++)
+            foreach (ref readonly var item in items[start..end])
             {
-                if (items[i].Kind == ItemKind.Penalty) continue; // a penalty has width only where the line breaks
-                natural += items[i].Width;
-                if (items[i].Kind == ItemKind.Glue) { stretch += items[i].Stretch; shrink += items[i].Shrink; }
+                if (item.Kind == ItemKind.Penalty) continue; // a penalty has width only where the line breaks
+                natural += item.Width;
+                if (item.Kind == ItemKind.Glue) { stretch += item.Stretch; shrink += item.Shrink; }
             }
             if (hyphen) natural += breakItem.Width;
             // Justified lines stretch to the measure (the last line only shrinks, never stretches);
@@ -244,12 +244,13 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
             var marks = _marks;
             marks.Clear();
             List<int>? footnotes = null; // most lines cite none, and a long document keeps every line's list
-            var run = _run.Clear();
+            var run = _run;
+            run.Clear();
             int runStyle = -1;
             float runX = x, runWidth = 0;
             for (int i = start; i < end; i++)
             {
-                var item = items[i];
+                ref readonly var item = ref items[i];
                 if (item.Kind == ItemKind.Penalty) continue;
                 if (item.Kind == ItemKind.Glue)
                 {
@@ -257,16 +258,16 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                     // Natural-width spaces in one style can stay inside a run; stretched ones must be placed.
                     if (ratio == 0 && item.Style == runStyle && i + 1 < end && items[i + 1].Kind == ItemKind.Box && items[i + 1].Style == runStyle)
                     {
-                        run.Append(' ');
+                        run.Add(' ');
                         runWidth += w;
                     }
                     else Flush(trailingSpace: item.Width > 0); // not the zero-width fill that ends a paragraph
                     x += w;
-                    if (run.Length == 0) runX = x;
+                    if (run.Count == 0) runX = x;
                     continue;
                 }
                 if (item.Style != runStyle) { Flush(); runStyle = item.Style; runX = x; }
-                run.Append(item.Text);
+                run.AddRange(item.Text.AsSpan());
                 runWidth += item.Width;
                 x += item.Width;
                 if (styles[item.Style].Footnote is > 0 and var n && footnotes?.Contains(n) != true) (footnotes ??= []).Add(n);
@@ -274,8 +275,8 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
             if (hyphen && runStyle >= 0)
             {
                 // The hyphen is drawn, not read: the run is a Span whose actual text leaves it out.
-                var spoken = run.ToString();
-                run.Append('-'); runWidth += breakItem.Width; x += breakItem.Width;
+                var spoken = new string(CollectionsMarshal.AsSpan(run));
+                run.Add('-'); runWidth += breakItem.Width; x += breakItem.Width;
                 Flush(actualText: spoken);
             }
             else Flush(trailingSpace: breakItem.Kind == ItemKind.Glue);
@@ -287,8 +288,8 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
             // extracted from the page or read from the structure tree keeps its word boundaries.
             void Flush(bool trailingSpace = false, string? actualText = null)
             {
-                if (trailingSpace && run.Length > 0) run.Append(' ');
-                if (run.Length > 0 && runStyle >= 0)
+                if (trailingSpace && run.Count > 0) run.Add(' ');
+                if (run.Count > 0 && runStyle >= 0)
                 {
                     var s = styles[runStyle];
                     // A language or spoken-text Span is made for each run, so such a run is a mark of its own.
@@ -309,7 +310,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                         markStyle = runStyle;
                         markAlone = alone;
                     }
-                    words.Add(new Word(runX, _pool.Get(run), runWidth));
+                    words.Add(new Word(runX, _pool.Get(CollectionsMarshal.AsSpan(run)), runWidth));
                 }
                 run.Clear();
                 runWidth = 0;
