@@ -83,7 +83,7 @@ public sealed class DocumentLayouter(Theme theme, FontLibrary fonts, Hyphenator 
         var boxes = new List<VBox>();
         for (int i = 0; i < lines.Count; i++)
         {
-            var inks = lines[i].Inks.Select(ink => ink.Moved(indent, 0)).ToList();
+            var inks = lines[i].Inks.Moved(indent, 0);
             if (i == 0)
             {
                 float baseline = lines[0].Inks.Count > 0 ? lines[0].Inks[0].Baseline : size;

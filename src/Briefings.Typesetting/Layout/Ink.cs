@@ -44,6 +44,14 @@ public readonly record struct Word(float X, string Text, float Width);
 /// <summary>Text pieces of a list of marks, whichever record holds them.</summary>
 public static class InkTexts
 {
+    /// <summary>Each mark moved by (dx, dy): how a container indents a line it holds.</summary>
+    public static List<Ink> Moved(this IReadOnlyList<Ink> inks, float dx, float dy)
+    {
+        var moved = new List<Ink>(inks.Count);
+        for (int i = 0; i < inks.Count; i++) moved.Add(inks[i].Moved(dx, dy));
+        return moved;
+    }
+
     public static IEnumerable<TextInk> Texts(this IEnumerable<Ink> inks) => inks.SelectMany<Ink, TextInk>(ink => ink switch
     {
         TextInk text => [text],

@@ -30,6 +30,7 @@ public sealed class LayoutContext
         Body = new FontFace(theme.BodyFont);
         Heading = new FontFace(theme.HeadingFont, Bold: true);
         Sans = new FontFace(theme.HeadingFont);
+        BodyParagraph = Paragraph(Body, theme.BodySize, BodyAlign);
         _reportGlyph = c =>
         {
             if (_reportedGlyphs.Add(c))
@@ -62,6 +63,9 @@ public sealed class LayoutContext
     public FontFace Sans { get; }
 
     public TextAlign BodyAlign => Meta.Justify ?? Theme.Justify ? TextAlign.Justify : TextAlign.Left;
+
+    /// <summary>How body paragraphs are set: made once, as every paragraph of the document shares it.</summary>
+    public ParagraphStyle BodyParagraph { get; }
 
     public ParagraphStyle Paragraph(FontFace face, float size, TextAlign align, Rgb? color = null, float? leading = null) =>
         new(face, size, leading ?? size * Theme.LineHeight, color ?? Text, Link, Theme.MonoFont, align, Theme.Hyphenate);

@@ -78,13 +78,30 @@ public sealed class TableLayouter(LayoutContext context)
         var tablePath = StructNode.Extend(path, new StructNode(Tag.Table));
         var headerFill = Rgb.Parse(context.Theme.TableHeaderFill);
         var stripe = Rgb.Parse(context.Theme.TableStripeFill);
+        // Each column's style, made once for the table rather than once a cell.
+        ParagraphStyle[] Styles(FontFace face)
+        {
+            var styles = new ParagraphStyle[widths.Length];
+            for (int c = 0; c < styles.Length; c++)
+            {
+                var alignment = from + c < table.Align.Count ? table.Align[from + c] switch
+                {
+                    ColumnAlign.Right => TextAlign.Right,
+                    ColumnAlign.Center => TextAlign.Center,
+                    _ => TextAlign.Left,
+                } : TextAlign.Left;
+                styles[c] = context.Paragraph(face, size, alignment, leading: size * 1.3f);
+            }
+            return styles;
+        }
         VBox? header = null;
         if (table.Header.Count > 0)
-            header = Row(table.Header, from, widths, size, pad, headerFace, Tag.TH, tablePath, headerFill, 1.1f, table.Line, table.Align) with { KeepWithNext = true };
+            header = Row(table.Header, from, widths, pad, Styles(headerFace), Tag.TH, tablePath, headerFill, 1.1f, table.Line) with { KeepWithNext = true };
         if (header is not null) yield return header;
+        var bodyStyles = Styles(context.Body);
         for (int r = 0; r < table.Rows.Count; r++)
         {
-            var row = Row(table.Rows[r], from, widths, size, pad, context.Body, Tag.TD, tablePath, r % 2 == 1 ? stripe : null, 0.4f, table.Line, table.Align);
+            var row = Row(table.Rows[r], from, widths, pad, bodyStyles, Tag.TD, tablePath, r % 2 == 1 ? stripe : null, 0.4f, table.Line);
             // Like lines of a paragraph: never one row alone at the foot or the head of a page.
             int n = table.Rows.Count;
             bool breakable = r >= 1 && r <= n - 3;
@@ -92,8 +109,8 @@ public sealed class TableLayouter(LayoutContext context)
         }
     }
 
-    private VBox Row(IReadOnlyList<IReadOnlyList<Span>> cells, int from, float[] widths, float size, float pad, FontFace face, Tag cellTag,
-        StructNode[] tablePath, Rgb? fill, float ruleWidth, int line, IReadOnlyList<ColumnAlign> aligns)
+    private VBox Row(IReadOnlyList<IReadOnlyList<Span>> cells, int from, float[] widths, float pad, ParagraphStyle[] styles, Tag cellTag,
+        StructNode[] tablePath, Rgb? fill, float ruleWidth, int line)
     {
         var rowPath = StructNode.Extend(tablePath, new StructNode(Tag.TR));
         var cellLines = new List<IReadOnlyList<SetLine>>();
@@ -101,15 +118,8 @@ public sealed class TableLayouter(LayoutContext context)
         for (int c = 0; c < widths.Length; c++)
         {
             var cellPath = StructNode.Extend(rowPath, new StructNode(cellTag) { Scope = cellTag == Tag.TH ? "Column" : null });
-            var alignment = from + c < aligns.Count ? aligns[from + c] switch
-            {
-                ColumnAlign.Right => TextAlign.Right,
-                ColumnAlign.Center => TextAlign.Center,
-                _ => TextAlign.Left,
-            } : TextAlign.Left;
-            var align = context.Paragraph(face, size, alignment, leading: size * 1.3f);
             var spans = from + c < cells.Count ? cells[from + c] : [];
-            cellLines.Add(context.Set(spans, align, widths[c] - 2 * pad, cellPath, line));
+            cellLines.Add(context.Set(spans, styles[c], widths[c] - 2 * pad, cellPath, line));
             cellPaths.Add(cellPath);
         }
         return Build(cellLines, cellPaths, widths, pad, fill, ruleWidth);

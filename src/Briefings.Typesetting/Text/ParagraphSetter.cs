@@ -23,6 +23,11 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
     // The paragraph's styles, and for each the table of how its words break (shared by every paragraph in that face).
     private readonly List<TextStyle> _styles = [];
     private readonly List<WordShapes> _styleShapes = [];
+    // Paragraphs of one style (all body text shares one) resolve their spans to few text styles: each is made once.
+    private readonly Dictionary<(SpanStyle, string?), TextStyle> _resolved = [];
+    private ParagraphStyle? _resolvedFor;
+    // One Link element per linked style, however many runs and lines it is drawn in.
+    private readonly List<StructNode?> _styleLinks = [];
     private readonly List<WordShapes> _shapes = [];
 
     // A word whose characters had to be dropped or replaced before it could be set.
@@ -53,10 +58,12 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
         items.Clear();
         _styles.Clear();
         _styleShapes.Clear();
+        _styleLinks.Clear();
         bool justify = paragraph.Align == TextAlign.Justify;
 
-        foreach (var span in spans)
+        for (int s = 0; s < spans.Count; s++) // not foreach: an interface's enumerator is an object per paragraph
         {
+            var span = spans[s];
             int styleIndex = StyleIndex(span);
             if (span.Text == Span.LineBreak)
             {
@@ -94,6 +101,13 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
 
         int StyleIndex(Span span)
         {
+            if (!ReferenceEquals(_resolvedFor, paragraph)) { _resolved.Clear(); _resolvedFor = paragraph; }
+            if (!_resolved.TryGetValue((span.Style, span.Link), out var style)) _resolved[(span.Style, span.Link)] = style = Resolve(span);
+            return Add(style);
+        }
+
+        TextStyle Resolve(Span span)
+        {
             var face = paragraph.Face;
             if (span.Style.HasFlag(SpanStyle.Code)) face = new FontFace(paragraph.MonoFamily);
             if (span.Style.HasFlag(SpanStyle.Bold)) face = face.WithBold();
@@ -108,7 +122,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                 if (span.Link is { } l && l.StartsWith("#fn-")) int.TryParse(l.AsSpan(4), out footnote);
             }
             var color = span.Link is not null && footnote == 0 ? paragraph.LinkColor : paragraph.Color;
-            return Add(new TextStyle(face, size, color, rise, span.Link, footnote));
+            return new TextStyle(face, size, color, rise, span.Link, footnote);
         }
 
         int Add(TextStyle style)
@@ -117,6 +131,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
             if (index >= 0) return index;
             _styles.Add(style);
             _styleShapes.Add(ShapesFor(style, paragraph));
+            _styleLinks.Add(null);
             return _styles.Count - 1;
         }
 
@@ -202,8 +217,6 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
     {
         var lines = new List<SetLine>(breaks.Length);
         var items = CollectionsMarshal.AsSpan(itemList);
-        // One Link element per linked span, however many runs and lines it is drawn in.
-        Dictionary<int, StructNode>? links = null; // most paragraphs link nothing
         var metrics = fonts.Metrics(paragraph.Face);
         float baseline = (paragraph.Leading - paragraph.Size * (metrics.Ascent + metrics.Descent)) / 2 + paragraph.Size * metrics.Ascent;
         // The mark being filled: consecutive runs of one style share it (see WordsInk).
@@ -301,9 +314,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                         markPath = path;
                         if (s.Link is not null)
                         {
-                            links ??= [];
-                            if (!links.TryGetValue(runStyle, out var link)) links[runStyle] = link = new StructNode(Tag.Link, s.Link);
-                            markPath = StructNode.Extend(path, link);
+                            markPath = StructNode.Extend(path, _styleLinks[runStyle] ??= new StructNode(Tag.Link, s.Link));
                         }
                         if (s.Lang is not null) markPath = StructNode.Extend(markPath, new StructNode(Tag.Span) { Lang = s.Lang });
                         if (actualText is not null) markPath = StructNode.Extend(markPath, new StructNode(Tag.Span) { ActualText = actualText });
