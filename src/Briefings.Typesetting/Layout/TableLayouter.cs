@@ -126,13 +126,14 @@ public sealed class TableLayouter(LayoutContext context)
     }
 
     /// <summary>The notes a row's cells cite, each once, in order; most rows cite none.</summary>
+    /// (Loops by index, here and in Build: foreach over an IReadOnlyList is an enumerator object a line.)
     private static IReadOnlyList<int> Footnotes(List<IReadOnlyList<SetLine>> cellLines)
     {
         List<int>? cited = null;
         foreach (var lines in cellLines)
-            foreach (var line in lines)
-                foreach (var n in line.Footnotes)
-                    if (cited?.Contains(n) != true) (cited ??= []).Add(n);
+            for (int i = 0; i < lines.Count; i++)
+                for (int k = 0; k < lines[i].Footnotes.Count; k++)
+                    if (lines[i].Footnotes[k] is var n && cited?.Contains(n) != true) (cited ??= []).Add(n);
         return (IReadOnlyList<int>?)cited ?? [];
     }
 
@@ -147,11 +148,14 @@ public sealed class TableLayouter(LayoutContext context)
         for (int c = 0; c < widths.Length; c++)
         {
             float y = pad;
-            foreach (var line in cellLines[c])
+            var lines = cellLines[c];
+            for (int i = 0; i < lines.Count; i++)
             {
+                var line = lines[i];
                 // x then pad, added in that order as ever: floats moved another way could land a hundredth elsewhere.
-                foreach (var ink in line.Inks)
+                for (int m = 0; m < line.Inks.Count; m++)
                 {
+                    var ink = line.Inks[m];
                     var words = new Word[ink.Words.Length];
                     for (int k = 0; k < words.Length; k++) words[k] = ink.Words[k] with { X = ink.Words[k].X + x + pad };
                     inks.Add(ink with { Baseline = ink.Baseline + y, Words = words });

@@ -23,9 +23,8 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
     // The paragraph's styles, and for each the table of how its words break (shared by every paragraph in that face).
     private readonly List<TextStyle> _styles = [];
     private readonly List<WordShapes> _styleShapes = [];
-    // Paragraphs of one style (all body text shares one) resolve their spans to few text styles: each is made once.
-    private readonly Dictionary<(SpanStyle, string?), TextStyle> _resolved = [];
-    private ParagraphStyle? _resolvedFor;
+    // A document's paragraphs come in few styles, and their spans resolve to few text styles: each is made once.
+    private readonly Dictionary<ParagraphStyle, Dictionary<(SpanStyle, string?), TextStyle>> _resolved = [];
     // One Link element per linked style, however many runs and lines it is drawn in.
     private readonly List<StructNode?> _styleLinks = [];
     private readonly List<WordShapes> _shapes = [];
@@ -60,6 +59,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
         _styleShapes.Clear();
         _styleLinks.Clear();
         bool justify = paragraph.Align == TextAlign.Justify;
+        if (!_resolved.TryGetValue(paragraph, out var resolved)) _resolved[paragraph] = resolved = [];
 
         for (int s = 0; s < spans.Count; s++) // not foreach: an interface's enumerator is an object per paragraph
         {
@@ -101,8 +101,7 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
 
         int StyleIndex(Span span)
         {
-            if (!ReferenceEquals(_resolvedFor, paragraph)) { _resolved.Clear(); _resolvedFor = paragraph; }
-            if (!_resolved.TryGetValue((span.Style, span.Link), out var style)) _resolved[(span.Style, span.Link)] = style = Resolve(span);
+            if (!resolved.TryGetValue((span.Style, span.Link), out var style)) resolved[(span.Style, span.Link)] = style = Resolve(span);
             return Add(style);
         }
 
