@@ -129,8 +129,9 @@ public sealed class LineBreaker
 
             if (ratio >= -1 && ratio <= tolerance)
             {
-                double badness = Math.Min(100 * Math.Pow(Math.Abs(ratio), 3), Item.Infinity);
-                double demerits = Math.Pow(LinePenalty + badness, 2);
+                double r = Math.Abs(ratio);
+                double badness = Math.Min(100 * (r * r * r), Item.Infinity);
+                double demerits = (LinePenalty + badness) * (LinePenalty + badness);
                 if (breakItem.Kind == ItemKind.Penalty)
                 {
                     if (breakItem.Cost >= 0) demerits += breakItem.Cost * breakItem.Cost;
