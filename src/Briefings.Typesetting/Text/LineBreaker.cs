@@ -129,6 +129,7 @@ public sealed class LineBreaker
 
             if (ratio >= -1 && ratio <= tolerance)
             {
+                // Products, not Math.Pow: exact to IEEE rules on every platform, where pow is the platform's libm's.
                 double r = Math.Abs(ratio);
                 double badness = Math.Min(100 * (r * r * r), Item.Infinity);
                 double demerits = (LinePenalty + badness) * (LinePenalty + badness);
