@@ -40,7 +40,7 @@ public sealed class BlockLayouter(LayoutContext context)
     private IEnumerable<VItem> Layout(Block block, float width, StructNode[] path) => block switch
     {
         Heading heading => HeadingBoxes(heading, width, path),
-        Paragraph paragraph => Lines(paragraph.Content, context.Paragraph(context.Body, context.Theme.BodySize, context.BodyAlign), width,
+        Paragraph paragraph => Lines(paragraph.Content, context.BodyParagraph, width,
             StructNode.Extend(path, new StructNode(Tag.P)), paragraph.Line),
         ListBlock list => ListItems(list, width, path),
         Model.Table table => _tables.Layout(table, width, path),
@@ -125,7 +125,7 @@ public sealed class BlockLayouter(LayoutContext context)
     /// <summary>Moves a box right by dx; inks stay relative, so only the box origin changes.</summary>
     private static VBox Indent(VBox box, float dx) => box with
     {
-        Inks = dx == 0 ? box.Inks : box.Inks.Select(ink => ink.Moved(dx, 0)).ToList(),
+        Inks = dx == 0 ? box.Inks : box.Inks.Moved(dx, 0),
         Split = box.Split is null ? null : h => box.Split(h) is { } parts ? (Indent(parts.Head, dx), Indent(parts.Tail, dx)) : null,
         RepeatHeader = box.RepeatHeader is null ? null : Indent(box.RepeatHeader, dx),
     };
@@ -146,7 +146,7 @@ public sealed class BlockLayouter(LayoutContext context)
             float indent = context.Measure(new string(' ', lead), style.Face, style.Size);
             var lines = context.Set([new Span(text.TrimStart(' '))], style, width - 2 * pad - indent, codePath, code.Line);
             if (lines.Count == 0) inner.Add(new VBox(style.Leading, []));
-            foreach (var line in lines) inner.Add(new VBox(line.Height, line.Inks.Select(i => i.Moved(indent, 0)).ToList()));
+            foreach (var line in lines) inner.Add(new VBox(line.Height, line.Inks.Moved(indent, 0)));
         }
         return Decorate(inner, pad, 0, pad, pad, width, fill, null, keepFirstLines: 2);
     }

@@ -25,7 +25,7 @@ public sealed class DocumentLayouter(Theme theme, FontLibrary fonts, Hyphenator 
         var blocks = new BlockLayouter(context);
         var front = new FrontMatterLayouter(context, blocks);
         var notes = document.Footnotes.ToDictionary(n => n.Number, n => FootnoteLines(context, n, width));
-        var paginator = new Paginator(bodyHeight, theme.BodySize * 1.2f, notes);
+        var paginator = new Paginator(bodyHeight, theme.BodySize * 1.2f, notes, left, top);
         var body = blocks.Layout(document.Blocks, width, []);
         // Found by id through an index: searching the blocks for each heading was quadratic in a long document.
         var headingsById = new Dictionary<string, Heading>(StringComparer.Ordinal);
@@ -39,37 +39,36 @@ public sealed class DocumentLayouter(Theme theme, FontLibrary fonts, Hyphenator 
 
         var labels = LinkLabels.For(document);
         var pages = paginator.Paginate(Compose(null));
-        var anchors = Anchors(pages, top, labels);
+        var anchors = Anchors(pages, labels);
         if (meta.Toc && headings.Count > 0)
         {
             pages = paginator.Paginate(Compose(anchors));
-            anchors = Anchors(pages, top, labels);
+            anchors = Anchors(pages, labels);
         }
 
         if (pages.Count == 0) pages.Add(new Paginator.Page([], [])); // an empty document is still one (blank) page
         var planned = new List<PlannedPage>();
         for (int p = 0; p < pages.Count; p++)
         {
-            var placed = pages[p].Body.Select(b => b with { X = left, Y = top + b.Y })
-                .Concat(pages[p].Notes.Select(b => b with { X = left, Y = top + b.Y })).ToList();
+            List<PlacedBox> placed = [.. pages[p].Body, .. pages[p].Notes];
             var furniture = Furniture(context, meta, p + 1, pages.Count, pageWidth, pageHeight, left, top, width, bodyHeight,
-                pages[p].Notes.Count > 0 ? top + pages[p].Notes[0].Y : null);
+                pages[p].Notes.Count > 0 ? pages[p].Notes[0].Y : null);
             planned.Add(new PlannedPage(p + 1, placed, furniture));
         }
         var outline = pages.SelectMany((page, index) => page.Body
                 .Where(b => b.Box.Outline is not null)
-                .Select(b => (b.Box.Outline!, new AnchorTarget(index + 1, top + b.Y))))
+                .Select(b => (b.Box.Outline!, new AnchorTarget(index + 1, b.Y))))
             .ToList();
         return new PagePlan(meta, pageWidth, pageHeight, (left, top, pageWidth - right, pageHeight - bottom), planned, anchors, outline);
     }
 
-    private static Dictionary<string, AnchorTarget> Anchors(List<Paginator.Page> pages, float top, IReadOnlyDictionary<string, string> labels)
+    private static Dictionary<string, AnchorTarget> Anchors(List<Paginator.Page> pages, IReadOnlyDictionary<string, string> labels)
     {
         var anchors = new Dictionary<string, AnchorTarget>();
         for (int p = 0; p < pages.Count; p++)
             foreach (var placed in pages[p].Body.Concat(pages[p].Notes))
                 foreach (var id in placed.Box.Anchors)
-                    anchors.TryAdd(id, new AnchorTarget(p + 1, top + placed.Y, labels.GetValueOrDefault(id, "")));
+                    anchors.TryAdd(id, new AnchorTarget(p + 1, placed.Y, labels.GetValueOrDefault(id, "")));
         return anchors;
     }
 
@@ -84,7 +83,7 @@ public sealed class DocumentLayouter(Theme theme, FontLibrary fonts, Hyphenator 
         var boxes = new List<VBox>();
         for (int i = 0; i < lines.Count; i++)
         {
-            var inks = lines[i].Inks.Select(ink => ink.Moved(indent, 0)).ToList();
+            var inks = lines[i].Inks.Moved(indent, 0);
             if (i == 0)
             {
                 float baseline = lines[0].Inks.Count > 0 ? lines[0].Inks[0].Baseline : size;

@@ -55,7 +55,7 @@ public sealed class FrontMatterLayouter(LayoutContext context, BlockLayouter blo
             var number = anchors is not null && anchors.TryGetValue(h.Id, out var target) ? target.Page.ToString(CultureInfo.InvariantCulture) : "";
             for (int i = 0; i < lines.Count; i++)
             {
-                var inks = lines[i].Inks.Select(ink => ink.Moved(indent, 0)).ToList();
+                var inks = lines[i].Inks.Moved(indent, 0);
                 if (i == lines.Count - 1)
                 {
                     float numberW = context.Measure(number, face, theme.BodySize);

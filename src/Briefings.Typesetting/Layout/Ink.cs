@@ -27,8 +27,12 @@ public sealed record TextInk(float X, float Baseline, string Text, FontFace Face
 /// </summary>
 public sealed record WordsInk(float Baseline, FontFace Face, float Size, Rgb Color, string? Link, StructNode[]? Path, Word[] Words) : Ink(Path)
 {
-    public override Ink Moved(float dx, float dy) =>
-        this with { Baseline = Baseline + dy, Words = Array.ConvertAll(Words, word => word with { X = word.X + dx }) };
+    public override Ink Moved(float dx, float dy)
+    {
+        var words = new Word[Words.Length];
+        for (int k = 0; k < words.Length; k++) words[k] = Words[k] with { X = Words[k].X + dx };
+        return this with { Baseline = Baseline + dy, Words = words };
+    }
 
     /// <summary>The words as the TextInks they stand for: for code that reads text a piece at a time (charts, snapshots, tests).</summary>
     public IEnumerable<TextInk> Texts() => Words.Select(word => new TextInk(word.X, Baseline, word.Text, Face, Size, Color, word.Width, Link, Path));
@@ -40,6 +44,14 @@ public readonly record struct Word(float X, string Text, float Width);
 /// <summary>Text pieces of a list of marks, whichever record holds them.</summary>
 public static class InkTexts
 {
+    /// <summary>Each mark moved by (dx, dy): how a container indents a line it holds.</summary>
+    public static List<Ink> Moved(this IReadOnlyList<Ink> inks, float dx, float dy)
+    {
+        var moved = new List<Ink>(inks.Count);
+        for (int i = 0; i < inks.Count; i++) moved.Add(inks[i].Moved(dx, dy));
+        return moved;
+    }
+
     public static IEnumerable<TextInk> Texts(this IEnumerable<Ink> inks) => inks.SelectMany<Ink, TextInk>(ink => ink switch
     {
         TextInk text => [text],

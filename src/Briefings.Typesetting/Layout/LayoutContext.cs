@@ -7,6 +7,8 @@ namespace Briefings.Typesetting.Layout;
 public sealed class LayoutContext
 {
     private readonly HashSet<char> _reportedGlyphs = new();
+    private readonly ParagraphSetter.MissingGlyph _reportGlyph;
+    private int _blockLine; // the line of the block being set, for the warning: one delegate serves every block
 
     public LayoutContext(Theme theme, FontLibrary fonts, Hyphenator hyphenator, DocumentMeta meta, float width, float bodyHeight,
         string file, List<Diagnostic> diagnostics)
@@ -28,6 +30,13 @@ public sealed class LayoutContext
         Body = new FontFace(theme.BodyFont);
         Heading = new FontFace(theme.HeadingFont, Bold: true);
         Sans = new FontFace(theme.HeadingFont);
+        BodyParagraph = Paragraph(Body, theme.BodySize, BodyAlign);
+        _reportGlyph = c =>
+        {
+            if (_reportedGlyphs.Add(c))
+                Diagnostics.Add(Diagnostic.Warning(File, _blockLine, 1, "glyph",
+                    $"character U+{(int)c:X4} '{c}' is not in the bundled fonts; it is printed as '?'"));
+        };
     }
 
     public Theme Theme { get; }
@@ -55,17 +64,18 @@ public sealed class LayoutContext
 
     public TextAlign BodyAlign => Meta.Justify ?? Theme.Justify ? TextAlign.Justify : TextAlign.Left;
 
+    /// <summary>How body paragraphs are set: made once, as every paragraph of the document shares it.</summary>
+    public ParagraphStyle BodyParagraph { get; }
+
     public ParagraphStyle Paragraph(FontFace face, float size, TextAlign align, Rgb? color = null, float? leading = null) =>
         new(face, size, leading ?? size * Theme.LineHeight, color ?? Text, Link, Theme.MonoFont, align, Theme.Hyphenate);
 
     /// <summary>Sets spans and reports each character the fonts lack once, at the block's line.</summary>
-    public IReadOnlyList<SetLine> Set(IReadOnlyList<Span> spans, ParagraphStyle style, float width, StructNode[] path, int line) =>
-        Setter.Set(spans, style, width, path, c =>
-        {
-            if (_reportedGlyphs.Add(c))
-                Diagnostics.Add(Diagnostic.Warning(File, line, 1, "glyph",
-                    $"character U+{(int)c:X4} '{c}' is not in the bundled fonts; it is printed as '?'"));
-        });
+    public IReadOnlyList<SetLine> Set(IReadOnlyList<Span> spans, ParagraphStyle style, float width, StructNode[] path, int line)
+    {
+        _blockLine = line;
+        return Setter.Set(spans, style, width, path, _reportGlyph);
+    }
 
     public float Measure(string text, FontFace face, float size) => Fonts.Metrics(face).Measure(text, size);
 }

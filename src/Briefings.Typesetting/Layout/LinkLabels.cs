@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Briefings.Typesetting.Model;
 
 namespace Briefings.Typesetting.Layout;
@@ -20,15 +21,32 @@ public static class LinkLabels
         foreach (var note in document.Footnotes)
         {
             var number = note.Number.ToString(CultureInfo.InvariantCulture);
-            labels.TryAdd("fn-" + number, words.FootnoteLink(number, Opening(string.Concat(note.Content.Select(s => s.Text)))));
+            labels.TryAdd("fn-" + number, words.FootnoteLink(number, Opening(note.Content)));
         }
         return labels;
     }
 
-    /// <summary>The first words of a note: enough to know it, short enough to hear.</summary>
-    private static string Opening(string text)
+    /// <summary>
+    /// The first words of a note, one space apart: enough to know it, short enough to hear. Read straight
+    /// from its spans (a word may run across two) and no further than the words it needs.
+    /// </summary>
+    private static string Opening(IReadOnlyList<Span> note)
     {
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= FootnoteWords ? string.Join(' ', words) : string.Join(' ', words.Take(FootnoteWords)) + " …";
+        var opening = new StringBuilder();
+        int words = 0;
+        bool inWord = false;
+        foreach (var span in note)
+            foreach (var c in span.Text)
+            {
+                if (char.IsWhiteSpace(c)) { inWord = false; continue; }
+                if (!inWord)
+                {
+                    if (words == FootnoteWords) return opening.Append(" …").ToString();
+                    if (words++ > 0) opening.Append(' ');
+                    inWord = true;
+                }
+                opening.Append(c);
+            }
+        return opening.ToString();
     }
 }

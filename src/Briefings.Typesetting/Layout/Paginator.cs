@@ -6,15 +6,19 @@ namespace Briefings.Typesetting.Layout;
 /// than a whole page is split. Footnotes go to the foot of the page whose line cites them; a
 /// footnote too long for that page continues at the foot of the next.
 /// </summary>
-public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDictionary<int, IReadOnlyList<VBox>> footnotes)
+/// <param name="left">Where the text box starts on the page, so that boxes are placed where they print.</param>
+/// <param name="top">Where the text box starts on the page, so that boxes are placed where they print.</param>
+public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDictionary<int, IReadOnlyList<VBox>> footnotes, float left = 0, float top = 0)
 {
-    /// <summary>Body and footnote boxes of one page, y measured from the top of the text box.</summary>
+    /// <summary>Body and footnote boxes of one page, placed on the page (the text box's top is at <c>top</c>).</summary>
     public sealed record Page(List<PlacedBox> Body, List<PlacedBox> Notes);
 
     public List<Page> Paginate(IReadOnlyList<VItem> items)
     {
         var pages = new List<Page>();
-        var queue = new List<VItem>(items);
+        // The items as they are paged: a copy only once a box taller than a page is split and its rest takes its place.
+        var queue = items;
+        List<VItem>? splitQueue = null;
         var pendingNotes = new Queue<VBox>();
         // Footnote lines on finished pages, so that asking whether a note is placed does not rescan every page.
         var placedNotes = new HashSet<VBox>(ReferenceEqualityComparer.Instance);
@@ -91,7 +95,9 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
                     if (box.Split?.Invoke(room) is { } parts && parts.Head.Height <= room + 0.01f)
                     {
                         body.Add((parts.Head, y, notes.Count));
-                        queue[i] = parts.Tail with { RepeatHeader = box.RepeatHeader };
+                        splitQueue ??= [.. items];
+                        splitQueue[i] = parts.Tail with { RepeatHeader = box.RepeatHeader };
+                        queue = splitQueue;
                         notes.AddRange(TakeNotes(parts.Head, placedNotes, notes, ref notesHeight, bodyHeight - y - parts.Head.Height, pendingNotes));
                         break;
                     }
@@ -106,9 +112,10 @@ public sealed class Paginator(float bodyHeight, float footnoteGap, IReadOnlyDict
             }
 
             if (body.Count == 0 && notes.Count == 0) { if (i >= queue.Count) break; continue; }
-            var page = new Page(body.Select((b, k) => new PlacedBox(k == 0 && repeatsHeader ? AsArtifact(b.Box) : b.Box, 0, b.Y)).ToList(), []);
+            var page = new Page(new List<PlacedBox>(body.Count), new List<PlacedBox>(notes.Count));
+            for (int k = 0; k < body.Count; k++) page.Body.Add(new PlacedBox(k == 0 && repeatsHeader ? AsArtifact(body[k].Box) : body[k].Box, left, top + body[k].Y));
             float noteY = bodyHeight - notes.Sum(n => n.Height);
-            foreach (var n in notes) { page.Notes.Add(new PlacedBox(n, 0, noteY)); noteY += n.Height; placedNotes.Add(n); }
+            foreach (var n in notes) { page.Notes.Add(new PlacedBox(n, left, top + noteY)); noteY += n.Height; placedNotes.Add(n); }
             pages.Add(page);
         }
         return pages;

@@ -21,10 +21,12 @@ public sealed class TableLayouter(LayoutContext context)
         var minimum = new float[table.Columns];
         void Measure(IReadOnlyList<Span> cell, int c, FontFace face)
         {
-            var text = string.Concat(cell.Select(s => s.Text));
-            natural[c] = Math.Max(natural[c], context.Measure(text, face, size) + 2 * pad);
-            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                minimum[c] = Math.Max(minimum[c], Math.Min(WordCap, context.Measure(word, face, size)) + 2 * pad);
+            var text = cell.Count == 1 ? cell[0].Text : string.Concat(cell.Select(s => s.Text));
+            var metrics = context.Fonts.Metrics(face);
+            natural[c] = Math.Max(natural[c], metrics.Measure(text, size) + 2 * pad);
+            foreach (var word in text.AsSpan().Split(' '))
+                if (!text.AsSpan()[word].IsEmpty)
+                    minimum[c] = Math.Max(minimum[c], Math.Min(WordCap, metrics.Measure(text.AsSpan()[word], size)) + 2 * pad);
         }
         for (int c = 0; c < table.Columns; c++)
         {
@@ -76,13 +78,30 @@ public sealed class TableLayouter(LayoutContext context)
         var tablePath = StructNode.Extend(path, new StructNode(Tag.Table));
         var headerFill = Rgb.Parse(context.Theme.TableHeaderFill);
         var stripe = Rgb.Parse(context.Theme.TableStripeFill);
+        // Each column's style, made once for the table rather than once a cell.
+        ParagraphStyle[] Styles(FontFace face)
+        {
+            var styles = new ParagraphStyle[widths.Length];
+            for (int c = 0; c < styles.Length; c++)
+            {
+                var alignment = from + c < table.Align.Count ? table.Align[from + c] switch
+                {
+                    ColumnAlign.Right => TextAlign.Right,
+                    ColumnAlign.Center => TextAlign.Center,
+                    _ => TextAlign.Left,
+                } : TextAlign.Left;
+                styles[c] = context.Paragraph(face, size, alignment, leading: size * 1.3f);
+            }
+            return styles;
+        }
         VBox? header = null;
         if (table.Header.Count > 0)
-            header = Row(table.Header, from, widths, size, pad, headerFace, Tag.TH, tablePath, headerFill, 1.1f, table.Line, table.Align) with { KeepWithNext = true };
+            header = Row(table.Header, from, widths, pad, Styles(headerFace), Tag.TH, tablePath, headerFill, 1.1f, table.Line) with { KeepWithNext = true };
         if (header is not null) yield return header;
+        var bodyStyles = Styles(context.Body);
         for (int r = 0; r < table.Rows.Count; r++)
         {
-            var row = Row(table.Rows[r], from, widths, size, pad, context.Body, Tag.TD, tablePath, r % 2 == 1 ? stripe : null, 0.4f, table.Line, table.Align);
+            var row = Row(table.Rows[r], from, widths, pad, bodyStyles, Tag.TD, tablePath, r % 2 == 1 ? stripe : null, 0.4f, table.Line);
             // Like lines of a paragraph: never one row alone at the foot or the head of a page.
             int n = table.Rows.Count;
             bool breakable = r >= 1 && r <= n - 3;
@@ -90,8 +109,8 @@ public sealed class TableLayouter(LayoutContext context)
         }
     }
 
-    private VBox Row(IReadOnlyList<IReadOnlyList<Span>> cells, int from, float[] widths, float size, float pad, FontFace face, Tag cellTag,
-        StructNode[] tablePath, Rgb? fill, float ruleWidth, int line, IReadOnlyList<ColumnAlign> aligns)
+    private VBox Row(IReadOnlyList<IReadOnlyList<Span>> cells, int from, float[] widths, float pad, ParagraphStyle[] styles, Tag cellTag,
+        StructNode[] tablePath, Rgb? fill, float ruleWidth, int line)
     {
         var rowPath = StructNode.Extend(tablePath, new StructNode(Tag.TR));
         var cellLines = new List<IReadOnlyList<SetLine>>();
@@ -99,18 +118,23 @@ public sealed class TableLayouter(LayoutContext context)
         for (int c = 0; c < widths.Length; c++)
         {
             var cellPath = StructNode.Extend(rowPath, new StructNode(cellTag) { Scope = cellTag == Tag.TH ? "Column" : null });
-            var alignment = from + c < aligns.Count ? aligns[from + c] switch
-            {
-                ColumnAlign.Right => TextAlign.Right,
-                ColumnAlign.Center => TextAlign.Center,
-                _ => TextAlign.Left,
-            } : TextAlign.Left;
-            var align = context.Paragraph(face, size, alignment, leading: size * 1.3f);
             var spans = from + c < cells.Count ? cells[from + c] : [];
-            cellLines.Add(context.Set(spans, align, widths[c] - 2 * pad, cellPath, line));
+            cellLines.Add(context.Set(spans, styles[c], widths[c] - 2 * pad, cellPath, line));
             cellPaths.Add(cellPath);
         }
         return Build(cellLines, cellPaths, widths, pad, fill, ruleWidth);
+    }
+
+    /// <summary>The notes a row's cells cite, each once, in order; most rows cite none.</summary>
+    /// (Loops by index, here and in Build: foreach over an IReadOnlyList is an enumerator object a line.)
+    private static IReadOnlyList<int> Footnotes(List<IReadOnlyList<SetLine>> cellLines)
+    {
+        List<int>? cited = null;
+        foreach (var lines in cellLines)
+            for (int i = 0; i < lines.Count; i++)
+                for (int k = 0; k < lines[i].Footnotes.Count; k++)
+                    if (lines[i].Footnotes[k] is var n && cited?.Contains(n) != true) (cited ??= []).Add(n);
+        return (IReadOnlyList<int>?)cited ?? [];
     }
 
     /// <summary>A row box from each cell's lines; splittable between lines when a row outgrows a page.</summary>
@@ -124,11 +148,18 @@ public sealed class TableLayouter(LayoutContext context)
         for (int c = 0; c < widths.Length; c++)
         {
             float y = pad;
-            foreach (var line in cellLines[c])
+            var lines = cellLines[c];
+            for (int i = 0; i < lines.Count; i++)
             {
+                var line = lines[i];
                 // x then pad, added in that order as ever: floats moved another way could land a hundredth elsewhere.
-                foreach (var ink in line.Inks)
-                    inks.Add(ink with { Baseline = ink.Baseline + y, Words = Array.ConvertAll(ink.Words, w => w with { X = w.X + x + pad }) });
+                for (int m = 0; m < line.Inks.Count; m++)
+                {
+                    var ink = line.Inks[m];
+                    var words = new Word[ink.Words.Length];
+                    for (int k = 0; k < words.Length; k++) words[k] = ink.Words[k] with { X = ink.Words[k].X + x + pad };
+                    inks.Add(ink with { Baseline = ink.Baseline + y, Words = words });
+                }
                 y += line.Height;
             }
             if (cellLines[c].Count == 0)
@@ -138,7 +169,7 @@ public sealed class TableLayouter(LayoutContext context)
         inks.Add(new LineInk(0, height, total, height, ruleWidth, context.Rule));
         return new VBox(height, inks)
         {
-            Footnotes = cellLines.SelectMany(lines => lines.SelectMany(l => l.Footnotes)).Distinct().ToList(),
+            Footnotes = Footnotes(cellLines),
             Split = limit =>
             {
                 var heads = new List<IReadOnlyList<SetLine>>();

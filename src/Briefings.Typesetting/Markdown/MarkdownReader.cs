@@ -164,7 +164,7 @@ public sealed class MarkdownReader
                 return new Heading(line, heading.Level, content, id);
 
             case ParagraphBlock paragraph:
-                if (PlainText(paragraph) is "\\newpage" or "\\pagebreak") return new PageBreak(line);
+                if (IsPageBreakCommand(paragraph)) return new PageBreak(line);
                 if (SoleImage(paragraph) is { } image) return Figure(image, line);
                 return new Paragraph(line, Inlines(paragraph.Inline));
 
@@ -251,24 +251,52 @@ public sealed class MarkdownReader
             }
             : ColumnAlign.Left).ToList();
 
-        IReadOnlyList<IReadOnlyList<Span>> Cells(TableRow row) => Enumerable.Range(0, columns)
-            .Select(c => c < row.Count
-                ? (IReadOnlyList<Span>)((TableCell)row[c]).Descendants<ParagraphBlock>().SelectMany(p => Inlines(p.Inline)).ToList()
-                : [])
-            .ToList();
+        IReadOnlyList<IReadOnlyList<Span>> Cells(TableRow row)
+        {
+            var cells = new List<IReadOnlyList<Span>>(columns);
+            for (int c = 0; c < columns; c++)
+            {
+                if (c >= row.Count) { cells.Add([]); continue; }
+                var spans = new List<Span>();
+                foreach (var paragraph in ((TableCell)row[c]).Descendants<ParagraphBlock>()) spans.AddRange(Inlines(paragraph.Inline));
+                cells.Add(spans);
+            }
+            return cells;
+        }
 
         var header = rows.FirstOrDefault(r => r.IsHeader);
         var body = rows.Where(r => r != header).Select(Cells).ToList();
         return new Model.Table(line, header is null ? [] : Cells(header), body, align);
     }
 
-    private static string PlainText(ParagraphBlock paragraph) =>
-        paragraph.Inline is null ? "" : string.Concat(paragraph.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+    /// <summary>
+    /// "\newpage" or "\pagebreak" alone in a paragraph. Nearly every paragraph is prose: a count of its
+    /// first visible characters settles it without joining all its text.
+    /// </summary>
+    private static bool IsPageBreakCommand(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline is null) return false;
+        const int longest = 10; // "\pagebreak"
+        int visible = 0;
+        foreach (var literal in paragraph.Inline.Descendants<LiteralInline>())
+            foreach (var c in literal.Content.AsSpan())
+                if (!char.IsWhiteSpace(c) && ++visible > longest) return false;
+        var text = string.Concat(paragraph.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+        return text is "\\newpage" or "\\pagebreak";
+    }
 
+    /// <summary>The paragraph's one inline when it is an image and nothing else but blank text.</summary>
     private static LinkInline? SoleImage(ParagraphBlock paragraph)
     {
-        var inlines = paragraph.Inline?.Where(i => !(i is LiteralInline l && l.Content.IsEmptyOrWhitespace())).ToList();
-        return inlines is [LinkInline { IsImage: true } image] ? image : null;
+        if (paragraph.Inline is null) return null;
+        LinkInline? sole = null;
+        foreach (var inline in paragraph.Inline)
+        {
+            if (inline is LiteralInline l && l.Content.IsEmptyOrWhitespace()) continue;
+            if (sole is not null || inline is not LinkInline { IsImage: true } image) return null;
+            sole = image;
+        }
+        return sole;
     }
 
     private Block? Figure(LinkInline image, int line)
@@ -316,13 +344,14 @@ public sealed class MarkdownReader
         // A comma between two footnote markers ("1,2") is part of the raised group, and the group reads
         // in ascending order however the author listed the citations.
         for (int i = 1; i + 1 < spans.Count; i++)
-            if (spans[i].Text.Trim() == "," && IsFootnoteMarker(spans[i - 1]) && IsFootnoteMarker(spans[i + 1]))
+            if (IsFootnoteMarker(spans[i - 1]) && IsFootnoteMarker(spans[i + 1]) && spans[i].Text.Trim() == ",")
                 spans[i] = new Span(",", SpanStyle.Superscript);
         for (int start = 0; start < spans.Count; start++)
         {
             if (!IsFootnoteMarker(spans[start])) continue;
             int end = start;
             while (end + 2 < spans.Count && spans[end + 1].Text == "," && spans[end + 1].Style == SpanStyle.Superscript && IsFootnoteMarker(spans[end + 2])) end += 2;
+            if (end == start) continue; // a single marker is in order
             var markers = Enumerable.Range(0, (end - start) / 2 + 1).Select(k => spans[start + 2 * k])
                 .OrderBy(m => int.Parse(m.Text, System.Globalization.CultureInfo.InvariantCulture)).ToList();
             for (int k = 0; k < markers.Count; k++) spans[start + 2 * k] = markers[k];

@@ -12,6 +12,7 @@ public sealed class FontMetrics
     private readonly ushort[] _glyphOfChar = new ushort[65536];
     private readonly float[] _advanceOfChar = new float[65536]; // in em
     private readonly bool[] _hasChar = new bool[65536];
+    private readonly bool[] _printsChar = new bool[65536]; // has a glyph and is not a control character
 
     public float Ascent { get; }   // em, positive
     public float Descent { get; }  // em, positive
@@ -38,12 +39,20 @@ public sealed class FontMetrics
             if (code > 0xFFFF || glyph == 0) continue;
             _glyphOfChar[code] = (ushort)glyph;
             _hasChar[code] = true;
+            _printsChar[code] = !char.IsControl((char)code);
         }
         for (int c = 0; c < 65536; c++)
             _advanceOfChar[c] = AdvanceOfGlyph(_glyphOfChar[c]) / unitsPerEm;
     }
 
     public bool Has(char c) => _hasChar[c];
+
+    /// <summary>Whether every character of the text has a glyph here and none is a control character: text that prints as it is.</summary>
+    public bool Prints(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text) if (!_printsChar[c]) return false;
+        return true;
+    }
 
     /// <summary>The glyph a character maps to in this font (0 when it has none).</summary>
     public ushort Glyph(char c) => _glyphOfChar[c];

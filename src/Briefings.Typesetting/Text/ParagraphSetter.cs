@@ -1,4 +1,5 @@
-using System.Text;
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Briefings.Typesetting.Layout;
 using Briefings.Typesetting.Model;
 
@@ -11,12 +12,27 @@ namespace Briefings.Typesetting.Text;
 /// </summary>
 public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, string language)
 {
-    // One paragraph's Knuth–Plass material at a time: the list is reused, so a setter serves one layout (one thread).
+    // One paragraph's Knuth–Plass material at a time: the lists are reused, so a setter serves one layout (one thread).
     private readonly List<Item> _items = [];
     private readonly WordPool _pool = new();
-    private readonly StringBuilder _run = new(256);
+    private readonly LineBreaker _breaker = new();
+    private readonly List<char> _run = new(256);
     private readonly List<WordsInk> _marks = [];
     private readonly List<Word> _words = [];
+
+    // The paragraph's styles, and for each the table of how its words break (shared by every paragraph in that face).
+    private readonly List<TextStyle> _styles = [];
+    private readonly List<WordShapes> _styleShapes = [];
+    // A document's paragraphs come in few styles, and their spans resolve to few text styles: each is made once.
+    private readonly Dictionary<ParagraphStyle, Dictionary<(SpanStyle, string?), TextStyle>> _resolved = [];
+    // One Link element per linked style, however many runs and lines it is drawn in.
+    private readonly List<StructNode?> _styleLinks = [];
+    private readonly List<WordShapes> _shapes = [];
+
+    // A word whose characters had to be dropped or replaced before it could be set.
+    private char[] _piece = new char[64];
+
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(" \t\n\r");
 
     private const float HyphenCost = 50, RaggedHyphenCost = 400, UrlBreakCost = 150, EmergencyCost = 900;
 
@@ -26,67 +42,56 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
     public IReadOnlyList<SetLine> Set(IReadOnlyList<Span> spans, ParagraphStyle style, float width, StructNode[] path, MissingGlyph? missing = null)
     {
         width = Math.Max(width, 1);
-        var styles = new List<TextStyle>();
-        var items = BuildItems(spans, style, width, styles, missing);
+        var items = BuildItems(spans, style, width, missing);
         if (items.Count == 0) return [];
         bool justify = style.Align == TextAlign.Justify;
         // Ragged text breaks as if each line could stretch by a fixed amount, then sets spaces at their natural width.
         float extraStretch = justify ? 0 : 3 * style.Size;
-        var breaks = LineBreaker.Break(items, width, extraStretch);
-        return Lines(items, breaks, styles, style, width, path);
+        var breaks = _breaker.Break(CollectionsMarshal.AsSpan(items), width, extraStretch);
+        return Lines(items, breaks, _styles, style, width, path);
     }
 
-    private List<Item> BuildItems(IReadOnlyList<Span> spans, ParagraphStyle paragraph, float width, List<TextStyle> styles, MissingGlyph? missing)
+    private List<Item> BuildItems(IReadOnlyList<Span> spans, ParagraphStyle paragraph, float width, MissingGlyph? missing)
     {
         var items = _items;
         items.Clear();
-        var word = new List<(string Text, int Style)>();
-        var text = new StringBuilder(64);
+        _styles.Clear();
+        _styleShapes.Clear();
+        _styleLinks.Clear();
         bool justify = paragraph.Align == TextAlign.Justify;
-        int currentStyle = 0;
+        if (!_resolved.TryGetValue(paragraph, out var resolved)) _resolved[paragraph] = resolved = [];
 
-        foreach (var span in spans)
+        for (int s = 0; s < spans.Count; s++) // not foreach: an interface's enumerator is an object per paragraph
         {
-            int styleIndex = currentStyle = StyleIndex(span);
-            var current = styles[styleIndex];
-            foreach (var raw in span.Text)
+            var span = spans[s];
+            int styleIndex = StyleIndex(span);
+            if (span.Text == Span.LineBreak)
             {
-                if (raw == '\n' && span.Text == Span.LineBreak)
-                {
-                    FlushWord();
-                    TrimTrailingGlue();
-                    items.Add(Item.Penalty(0, Item.Infinity, false));
-                    items.Add(Item.Glue(0, Item.Infinity, 0, styleIndex));
-                    items.Add(Item.Penalty(0, -Item.Infinity, false));
-                    continue;
-                }
-                if (raw is ' ' or '\t' or '\n' or '\r')
-                {
-                    FlushWord();
-                    if (items.Count > 0 && items[^1].Kind == ItemKind.Box)
-                    {
-                        float space = fonts.Metrics(current.Face).Advance(' ', current.Size);
-                        items.Add(justify ? Item.Glue(space, space * 0.5f, space * 0.28f, styleIndex) : Item.Glue(space, 0, 0, styleIndex));
-                    }
-                    continue;
-                }
-                var c = raw;
-                if (char.IsControl(c)) continue;
-                if (!char.IsSurrogate(c) && !fonts.Metrics(current.Face).Has(c))
-                {
-                    missing?.Invoke(c);
-                    c = '?';
-                }
-                else if (char.IsSurrogate(c))
-                {
-                    if (char.IsHighSurrogate(c)) missing?.Invoke(c);
-                    if (char.IsHighSurrogate(c)) c = '?'; else continue;
-                }
-                text.Append(c);
+                TrimTrailingGlue();
+                items.Add(Item.Penalty(0, Item.Infinity, false));
+                items.Add(Item.Glue(0, Item.Infinity, 0, styleIndex));
+                items.Add(Item.Penalty(0, -Item.Infinity, false));
+                continue;
             }
-            FlushPiece(styleIndex);
+            var style = _styles[styleIndex];
+            var metrics = _styleShapes[styleIndex].Metrics;
+            var text = span.Text.AsSpan();
+            while (true)
+            {
+                int end = text.IndexOfAny(Spaces);
+                var word = end < 0 ? text : text[..end];
+                // A word may go on in the next span; each piece of it breaks on its own, so that a quote
+                // mark or a footnote marker beside a word does not stop the word from hyphenating.
+                if (word.Length > 0) AddPiece(metrics.Prints(word) ? word : Printable(word, metrics), styleIndex);
+                if (end < 0) break;
+                if (items.Count > 0 && items[^1].Kind == ItemKind.Box)
+                {
+                    float space = metrics.Advance(' ', style.Size);
+                    items.Add(justify ? Item.Glue(space, space * 0.5f, space * 0.28f, styleIndex) : Item.Glue(space, 0, 0, styleIndex));
+                }
+                text = text[(end + 1)..];
+            }
         }
-        FlushWord();
         TrimTrailingGlue();
         if (items.Count == 0) return items;
         items.Add(Item.Penalty(0, Item.Infinity, false));
@@ -95,6 +100,12 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
         return items;
 
         int StyleIndex(Span span)
+        {
+            if (!resolved.TryGetValue((span.Style, span.Link), out var style)) resolved[(span.Style, span.Link)] = style = Resolve(span);
+            return Add(style);
+        }
+
+        TextStyle Resolve(Span span)
         {
             var face = paragraph.Face;
             if (span.Style.HasFlag(SpanStyle.Code)) face = new FontFace(paragraph.MonoFamily);
@@ -110,39 +121,43 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                 if (span.Link is { } l && l.StartsWith("#fn-")) int.TryParse(l.AsSpan(4), out footnote);
             }
             var color = span.Link is not null && footnote == 0 ? paragraph.LinkColor : paragraph.Color;
-            var resolved = new TextStyle(face, size, color, rise, span.Link, footnote);
-            int index = styles.IndexOf(resolved);
+            return new TextStyle(face, size, color, rise, span.Link, footnote);
+        }
+
+        int Add(TextStyle style)
+        {
+            int index = _styles.IndexOf(style);
             if (index >= 0) return index;
-            styles.Add(resolved);
-            return styles.Count - 1;
+            _styles.Add(style);
+            _styleShapes.Add(ShapesFor(style, paragraph));
+            _styleLinks.Add(null);
+            return _styles.Count - 1;
         }
 
-        // A word in another script keeps its style but carries its own language tag.
-        int InLanguageOf(string piece, int styleIndex)
+        // The characters of a word that can be printed: controls are dropped, and what the font lacks
+        // (a lone half of a surrogate pair counts once) is reported and printed as '?'.
+        ReadOnlySpan<char> Printable(ReadOnlySpan<char> word, FontMetrics metrics)
         {
-            if (ScriptLanguage.Of(piece, language) is not { } lang) return styleIndex;
-            var tagged = styles[styleIndex] with { Lang = lang };
-            int index = styles.IndexOf(tagged);
-            if (index >= 0) return index;
-            styles.Add(tagged);
-            return styles.Count - 1;
-        }
-
-        void FlushPiece(int styleIndex)
-        {
-            if (text.Length == 0) return;
-            word.Add((_pool.Get(text), styleIndex));
-            text.Clear();
-        }
-
-        void FlushWord()
-        {
-            FlushPiece(currentStyle);
-            if (word.Count == 0) return;
-            // Each piece of a word may hyphenate on its own: a quote mark or a footnote marker
-            // beside a word must not stop the word from breaking.
-            foreach (var (piece, style) in word) AddPiece(piece, InLanguageOf(piece, style), hyphenate: true);
-            word.Clear();
+            if (_piece.Length < word.Length) _piece = new char[Math.Max(word.Length, 2 * _piece.Length)];
+            int length = 0;
+            foreach (var raw in word)
+            {
+                var c = raw;
+                if (char.IsControl(c)) continue;
+                if (char.IsSurrogate(c))
+                {
+                    if (!char.IsHighSurrogate(c)) continue;
+                    missing?.Invoke(c);
+                    c = '?';
+                }
+                else if (!metrics.Has(c))
+                {
+                    missing?.Invoke(c);
+                    c = '?';
+                }
+                _piece[length++] = c;
+            }
+            return _piece.AsSpan(0, length);
         }
 
         void TrimTrailingGlue()
@@ -150,68 +165,57 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
             while (items.Count > 0 && items[^1].Kind == ItemKind.Glue) items.RemoveAt(items.Count - 1);
         }
 
-        void AddPiece(string piece, int styleIndex, bool hyphenate)
+        void AddPiece(ReadOnlySpan<char> piece, int styleIndex)
         {
-            var style = styles[styleIndex];
-            var metrics = fonts.Metrics(style.Face);
-            bool url = style.Link is not null || piece.Contains("://") || piece.StartsWith("www.");
-            bool code = style.Face.Family == paragraph.MonoFamily;
-            int[] points = hyphenate && paragraph.Hyphenate && !url && !code ? HyphenationPoints(piece) : [];
-            int start = 0, next = 0;
-            for (int i = 0; i < piece.Length - 1; i++)
+            if (piece.Length == 0) return;
+            var shape = _styleShapes[styleIndex].Of(piece);
+            // A word in another script keeps its style but carries its own language tag.
+            if (shape.Lang is { } lang) styleIndex = Add(_styles[styleIndex] with { Lang = lang });
+            float size = _styles[styleIndex].Size;
+            var metrics = _styleShapes[styleIndex].Metrics;
+            foreach (var part in shape.Parts)
             {
-                char c = piece[i];
-                bool hyphenPoint = next < points.Length && points[next] == i + 1;
-                if (hyphenPoint) next++;
-                bool explicitHyphen = c is '-' or '\u2013' or '\u2014' && i > 0 && char.IsLetterOrDigit(piece[i + 1]);
-                bool urlBreak = (url || code) && c is '/' or '.' or '?' or '&' or '=' or '_' or '-' or '#' && i > 0;
-                if (!hyphenPoint && !explicitHyphen && !urlBreak) continue;
-                AddBox(_pool.Get(piece.AsSpan(start, i + 1 - start)));
-                start = i + 1;
+                AddBox(part.Text, part.Em * size);
                 // Ragged lines may simply end short, so a hyphen there must buy a lot to be worth it.
-                if (hyphenPoint) items.Add(Item.Penalty(metrics.Advance('-', style.Size), justify ? HyphenCost : RaggedHyphenCost, true, styleIndex));
-                else items.Add(Item.Penalty(0, explicitHyphen ? HyphenCost : UrlBreakCost, explicitHyphen, styleIndex));
+                switch (part.Break)
+                {
+                    case BreakAfter.Hyphenation: items.Add(Item.Penalty(metrics.Advance('-', size), justify ? HyphenCost : RaggedHyphenCost, true, styleIndex)); break;
+                    case BreakAfter.ExplicitHyphen: items.Add(Item.Penalty(0, HyphenCost, true, styleIndex)); break;
+                    case BreakAfter.UrlSeparator: items.Add(Item.Penalty(0, UrlBreakCost, false, styleIndex)); break;
+                }
             }
-            AddBox(start == 0 ? piece : _pool.Get(piece.AsSpan(start)));
 
-            void AddBox(string part)
+            void AddBox(string part, float w)
             {
-                float w = metrics.Measure(part, style.Size);
                 if (w <= width || part.Length == 1) { items.Add(Item.Box(part, w, styleIndex)); return; }
                 // Wider than the measure: allow a break between any two characters, at a high cost.
                 for (int k = 0; k < part.Length; k++)
                 {
                     if (k > 0) items.Add(Item.Penalty(0, EmergencyCost, false, styleIndex));
-                    items.Add(Item.Box(part[k].ToString(), metrics.Advance(part[k], style.Size), styleIndex));
+                    items.Add(Item.Box(part[k].ToString(), metrics.Advance(part[k], size), styleIndex));
                 }
             }
         }
     }
 
-    /// <summary>Hyphenation points for the letters of a word, ignoring the punctuation around them.</summary>
-    private int[] HyphenationPoints(string piece)
+    /// <summary>The table of word shapes for a style: one per face and way of breaking, kept for the whole layout.</summary>
+    private WordShapes ShapesFor(TextStyle style, ParagraphStyle paragraph)
     {
-        int first = 0, last = piece.Length;
-        while (first < last && !char.IsLetter(piece[first])) first++;
-        while (last > first && !char.IsLetter(piece[last - 1])) last--;
-        if (last - first < 5) return [];
-        var core = piece[first..last];
-        // Names ("Parler", "SocialKit") and acronyms read badly when broken: a brief is about named
-        // platforms, so any word with a capital letter stays whole.
-        foreach (var c in core) if (char.IsUpper(c)) return [];
-        var points = hyphenator.Points(core);
-        if (first == 0 || points.Length == 0) return points;
-        // A loop, not Select: a lambda capturing `first` would cost a closure on every call, for every word.
-        var shifted = new int[points.Length];
-        for (int k = 0; k < points.Length; k++) shifted[k] = points[k] + first;
-        return shifted;
+        var metrics = fonts.Metrics(style.Face);
+        bool code = style.Face.Family == paragraph.MonoFamily;
+        bool breakAsUrl = style.Link is not null || code;
+        var hyphenate = paragraph.Hyphenate && !breakAsUrl ? hyphenator : null;
+        foreach (var shapes in _shapes)
+            if (shapes.Matches(metrics, breakAsUrl, hyphenate)) return shapes;
+        var added = new WordShapes(metrics, breakAsUrl, hyphenate, language, _pool);
+        _shapes.Add(added);
+        return added;
     }
 
-    private List<SetLine> Lines(List<Item> items, int[] breaks, List<TextStyle> styles, ParagraphStyle paragraph, float width, StructNode[] path)
+    private List<SetLine> Lines(List<Item> itemList, int[] breaks, List<TextStyle> styles, ParagraphStyle paragraph, float width, StructNode[] path)
     {
         var lines = new List<SetLine>(breaks.Length);
-        // One Link element per linked span, however many runs and lines it is drawn in.
-        var links = new Dictionary<int, StructNode>();
+        var items = CollectionsMarshal.AsSpan(itemList);
         var metrics = fonts.Metrics(paragraph.Face);
         float baseline = (paragraph.Leading - paragraph.Size * (metrics.Ascent + metrics.Descent)) / 2 + paragraph.Size * metrics.Ascent;
         // The mark being filled: consecutive runs of one style share it (see WordsInk).
@@ -224,14 +228,14 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
         foreach (int end in breaks)
         {
             while (start < end && items[start].Kind != ItemKind.Box) start++;
-            var breakItem = items[end];
+            ref readonly var breakItem = ref items[end];
             bool hyphen = breakItem.Kind == ItemKind.Penalty && breakItem.Width > 0;
             float natural = 0, stretch = 0, shrink = 0;
-            for (int i = start; i < end; i++)
+            foreach (ref readonly var item in items[start..end])
             {
-                if (items[i].Kind == ItemKind.Penalty) continue; // a penalty has width only where the line breaks
-                natural += items[i].Width;
-                if (items[i].Kind == ItemKind.Glue) { stretch += items[i].Stretch; shrink += items[i].Shrink; }
+                if (item.Kind == ItemKind.Penalty) continue; // a penalty has width only where the line breaks
+                natural += item.Width;
+                if (item.Kind == ItemKind.Glue) { stretch += item.Stretch; shrink += item.Shrink; }
             }
             if (hyphen) natural += breakItem.Width;
             // Justified lines stretch to the measure (the last line only shrinks, never stretches);
@@ -252,12 +256,13 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
             var marks = _marks;
             marks.Clear();
             List<int>? footnotes = null; // most lines cite none, and a long document keeps every line's list
-            var run = _run.Clear();
+            var run = _run;
+            run.Clear();
             int runStyle = -1;
             float runX = x, runWidth = 0;
             for (int i = start; i < end; i++)
             {
-                var item = items[i];
+                ref readonly var item = ref items[i];
                 if (item.Kind == ItemKind.Penalty) continue;
                 if (item.Kind == ItemKind.Glue)
                 {
@@ -265,16 +270,16 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                     // Natural-width spaces in one style can stay inside a run; stretched ones must be placed.
                     if (ratio == 0 && item.Style == runStyle && i + 1 < end && items[i + 1].Kind == ItemKind.Box && items[i + 1].Style == runStyle)
                     {
-                        run.Append(' ');
+                        run.Add(' ');
                         runWidth += w;
                     }
                     else Flush(trailingSpace: item.Width > 0); // not the zero-width fill that ends a paragraph
                     x += w;
-                    if (run.Length == 0) runX = x;
+                    if (run.Count == 0) runX = x;
                     continue;
                 }
                 if (item.Style != runStyle) { Flush(); runStyle = item.Style; runX = x; }
-                run.Append(item.Text);
+                run.AddRange(item.Text.AsSpan());
                 runWidth += item.Width;
                 x += item.Width;
                 if (styles[item.Style].Footnote is > 0 and var n && footnotes?.Contains(n) != true) (footnotes ??= []).Add(n);
@@ -282,8 +287,8 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
             if (hyphen && runStyle >= 0)
             {
                 // The hyphen is drawn, not read: the run is a Span whose actual text leaves it out.
-                var spoken = run.ToString();
-                run.Append('-'); runWidth += breakItem.Width; x += breakItem.Width;
+                var spoken = new string(CollectionsMarshal.AsSpan(run));
+                run.Add('-'); runWidth += breakItem.Width; x += breakItem.Width;
                 Flush(actualText: spoken);
             }
             else Flush(trailingSpace: breakItem.Kind == ItemKind.Glue);
@@ -295,8 +300,8 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
             // extracted from the page or read from the structure tree keeps its word boundaries.
             void Flush(bool trailingSpace = false, string? actualText = null)
             {
-                if (trailingSpace && run.Length > 0) run.Append(' ');
-                if (run.Length > 0 && runStyle >= 0)
+                if (trailingSpace && run.Count > 0) run.Add(' ');
+                if (run.Count > 0 && runStyle >= 0)
                 {
                     var s = styles[runStyle];
                     // A language or spoken-text Span is made for each run, so such a run is a mark of its own.
@@ -305,14 +310,17 @@ public sealed class ParagraphSetter(FontLibrary fonts, Hyphenator hyphenator, st
                     if (words.Count == 0)
                     {
                         // Each run has its own annotation; the span's one Link element owns them all (PDF/UA).
-                        if (s.Link is not null && !links.ContainsKey(runStyle)) links[runStyle] = new StructNode(Tag.Link, s.Link);
-                        markPath = s.Link is null ? path : StructNode.Extend(path, links[runStyle]);
+                        markPath = path;
+                        if (s.Link is not null)
+                        {
+                            markPath = StructNode.Extend(path, _styleLinks[runStyle] ??= new StructNode(Tag.Link, s.Link));
+                        }
                         if (s.Lang is not null) markPath = StructNode.Extend(markPath, new StructNode(Tag.Span) { Lang = s.Lang });
                         if (actualText is not null) markPath = StructNode.Extend(markPath, new StructNode(Tag.Span) { ActualText = actualText });
                         markStyle = runStyle;
                         markAlone = alone;
                     }
-                    words.Add(new Word(runX, _pool.Get(run), runWidth));
+                    words.Add(new Word(runX, _pool.Get(CollectionsMarshal.AsSpan(run)), runWidth));
                 }
                 run.Clear();
                 runWidth = 0;

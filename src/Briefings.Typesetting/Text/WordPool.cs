@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Briefings.Typesetting.Text;
 
 /// <summary>
@@ -24,13 +22,5 @@ public sealed class WordPool
         word = text.ToString();
         _words.Add(word);
         return word;
-    }
-
-    /// <summary>The builder's text, pooled when the builder holds it in one piece (short text always is, once it has been cleared).</summary>
-    public string Get(StringBuilder text)
-    {
-        foreach (var chunk in text.GetChunks())
-            return chunk.Length == text.Length ? Get(chunk.Span) : text.ToString();
-        return "";
     }
 }
