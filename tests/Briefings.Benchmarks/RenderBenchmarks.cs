@@ -7,7 +7,8 @@ namespace Briefings.Benchmarks;
 /// Renders a ten-page document (headings, justified paragraphs with footnotes, a long table, lists)
 /// warm, on one thread. Report: median ms per document; pages/s = 10 000 / median ms.
 /// </summary>
-[MemoryDiagnoser, MedianColumn]
+// Non-concurrent collection, as the CLI runs (its project file says why).
+[MemoryDiagnoser, MedianColumn, GcConcurrent(false)]
 public class RenderBenchmarks
 {
     private readonly Typesetter _typesetter = new();

@@ -8,7 +8,8 @@ namespace Briefings.Benchmarks;
 /// Pages per second = Pages × 1000 / mean ms; linear cost means the time per page stays flat across rows.
 /// `dotnet run -c Release --project tests/Briefings.Benchmarks -- --filter '*ScaleBenchmarks*'`
 /// </summary>
-[MemoryDiagnoser]
+// Non-concurrent collection, as the CLI runs (its project file says why).
+[MemoryDiagnoser, GcConcurrent(false)]
 public class ScaleBenchmarks
 {
     private readonly Typesetter _typesetter = new();
