@@ -17,8 +17,9 @@ public static class ScaleReport
         foreach (var size in sizes)
         {
             var request = new RenderRequest(DensePages.Markdown(size), "dense.md");
-            // Two seconds of renders first: tiered compilation settles a short document's code only after many of them.
-            for (var warm = Stopwatch.StartNew(); warm.Elapsed.TotalSeconds < 2;) typesetter.RenderPdf(request);
+            // Six seconds of renders first: tiered compilation settles the code only after many of them (two
+            // seconds in, a ten-page render still took 11 ms; four seconds in, 4.8 ms).
+            for (var warm = Stopwatch.StartNew(); warm.Elapsed.TotalSeconds < 6;) typesetter.RenderPdf(request);
             int rounds = Math.Max(3, 2000 / size), pages = 0;
             double parse = 0, layout = 0, paint = 0;
             long parseBytes = 0, layoutBytes = 0, paintBytes = 0;
