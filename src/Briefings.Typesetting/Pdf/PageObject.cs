@@ -13,9 +13,15 @@ internal sealed class PageObject(PageTree parent, EmbeddedResources resources, f
 {
     private readonly List<(string Name, FontFace Face)> _fonts = [];
     private readonly List<(string Name, byte[] Image)> _images = [];
+    // The content stream is an object of its own; its number is taken from the page, which is its only referrer.
+    private readonly ContentStream _stream = new();
 
     /// <summary>The page's content operators, deflated.</summary>
-    public byte[] Content { get; set; } = [];
+    public byte[] Content
+    {
+        get => _stream.Bytes;
+        set => _stream.Bytes = value;
+    }
 
     /// <summary>Link annotations, in reading order.</summary>
     public List<LinkAnnotation> Links { get; } = [];
@@ -45,9 +51,6 @@ internal sealed class PageObject(PageTree parent, EmbeddedResources resources, f
         return given;
     }
 
-    // The content stream is an object of its own; its number is taken from the page, which is its only referrer.
-    private readonly ContentStream _stream = new();
-
     public override void Reach(Action<object> number)
     {
         number(parent);
@@ -59,7 +62,6 @@ internal sealed class PageObject(PageTree parent, EmbeddedResources resources, f
 
     public override void Write(IPdfSyntax pdf)
     {
-        _stream.Bytes = Content;
         pdf.Raw("<<");
         pdf.Name("/Type"); pdf.Name("/Page");
         pdf.Name("/Parent"); pdf.Reference(parent);
