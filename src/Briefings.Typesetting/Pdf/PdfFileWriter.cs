@@ -182,9 +182,10 @@ internal static class PdfFileWriter
             bool metadata = dictionary.Elements.GetName("/Type") == "/Metadata";
             var filter = dictionary.Elements.GetName("/Filter");
             bool addFilter = filter.Length == 0 && !metadata;
-            // A TrueType program (its length before compression is /Length1) ends after its last glyph.
+            // A TrueType program (its length before compression is /Length1) ends after its last glyph, when
+            // its font says which glyphs the text uses; otherwise it stays whole.
             bool fontProgram = dictionary.Elements.ContainsKey("/Length1");
-            if (fontProgram) data = FontProgramTrim.AfterLastGlyph(data, _glyphsUsed.GetValueOrDefault(dictionary));
+            if (fontProgram && _glyphsUsed.TryGetValue(dictionary, out int used)) data = FontProgramTrim.AfterLastGlyph(data, used);
             int length1 = data.Length;
             if (addFilter) data = Deflate(data);
             // PDFsharp deflates images itself, without zlib's checksum: inflate and deflate them again.
